@@ -1,0 +1,43 @@
+"""``translator segment``: show blocks, roles and sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .._i18n import _
+from ..errors import TranslatorError
+from ._common import warn
+
+
+@click.command(help=_("Show the blocks, roles and sentences of articles."))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--lang", type=click.Choice(["en", "ru", "kk"]), help=_("Source language (detected when not given)."))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def segment(files: tuple[Path, ...], lang: str | None, fmt: str) -> None:
+    from ..segment import read_article
+
+    failed = False
+    for path in files:
+        try:
+            article = read_article(path, lang=lang)
+        except TranslatorError as exc:
+            warn(f"error: {exc}")
+            failed = True
+            continue
+        if fmt == "json":
+            blocks = [
+                {"index": b.index, "role": b.role, "text": b.text, "sentences": [s.text for s in b]}
+                for b in article
+            ]
+            click.echo(json.dumps({"file": str(path), "lang": article.lang, "blocks": blocks}, ensure_ascii=False))
+        else:
+            click.echo(f"== {path} ({article.lang}, {len(article)} blocks)")
+            for b in article:
+                click.echo(f"[{b.index}] {b.role}")
+                for s in b:
+                    click.echo(f"    {s.text}")
+    if failed:
+        raise SystemExit(2)
