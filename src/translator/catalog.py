@@ -131,8 +131,10 @@ def read_catalog(path: Path) -> Catalog:
     try:
         po = polib.pofile(str(path), encoding="utf-8", wrapwidth=76)
     except OSError as exc:
-        raise ParseError(path, None, f"cannot read catalog: {exc.strerror or exc}") from None
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        if exc.errno is not None:  # a real I/O error; polib reports syntax errors as bare OSError
+            raise ParseError(path, None, f"cannot read catalog: {exc.strerror}") from None
+        raise ParseError(path, _line_of(str(exc)), f"broken catalog: {exc}") from None
+    except (ValueError, UnicodeDecodeError) as exc:
         raise ParseError(path, _line_of(str(exc)), f"broken catalog: {exc}") from None
     entries = []
     for e in list(po) + list(po.obsolete_entries()):
