@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 import translator
 from translator.cli import cli
-from translator.cli._progress import ProgressBars, event_fields
+from translator.cli._progress import ProgressBars, ProgressEngine, event_fields
 from translator.errors import InputError, ModelNotInstalled
 
 ARTICLE_EN = """Oskemen opens a new bridge
@@ -56,48 +56,75 @@ def project(tmp_path, monkeypatch, clean_env):
 
 
 # --- stand-in stages --------------------------------------------------------------------
+# Shaped as translator.pipeline (TranslateOptions, RunSummary, Failure) and
+# translator.publish (PublishOptions, PublishSummary, Problem) define them.
 
 @dataclasses.dataclass(frozen=True)
-class FakeOptions:
-    engine: str = "auto"
-    tm: Path | None = None
-    output_dir: Path | None = None
+class TranslateOptions:
+    output_dir: Path = Path("locales")
+    layout: str = "{locale}/LC_MESSAGES/{slug}.po"
+    source_lang: str | None = None
+    engine: str | None = "auto"
+    engine_settings: object = None
+    models_dir: Path | None = None
+    tm_path: Path | None = None
+    glossary: tuple | None = None
+    project_root: Path | None = None
 
 
 @dataclasses.dataclass(frozen=True)
-class FakeSummary:
+class Failure:
+    path: str
+    message: str
+
+
+@dataclasses.dataclass(frozen=True)
+class RunSummary:
     articles: int = 2
-    from_memory: int = 3
+    from_tm: int = 3
     from_mt: int = 9
+    mt_calls: int = 1
     qa_errors: int = 0
     qa_warnings: int = 1
-    files_written: int = 4
+    written: tuple = ("a.po", "b.po", "c.po", "d.po")
     failures: tuple = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class PublishOptions:
+    include_machine: bool = False
+    include_pseudo: bool = False
+    latin: bool = True
+    source_root: Path | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem:
+    path: Path
+    message: str
+    severity: str = "error"
 
 
 @pytest.fixture
 def stages(monkeypatch):
     calls: dict[str, list] = {"translate": [], "publish": []}
-    behaviour: dict = {"summary": FakeSummary(), "raise_for": ()}
+    behaviour: dict = {"summary": RunSummary(), "raise_for": (), "problems": ()}
 
-    def translate(paths, targets, options, progress=None):
+    def translate(paths, targets, options=None, progress=None, *, engine=None, memory=None, termbase=None):
         calls["translate"].append((list(paths), list(targets), options))
         if options.engine in behaviour["raise_for"]:
             raise ModelNotInstalled([("en", "ru")])
-        if progress is not None:
-            for done in (0, 2, 4):
-                progress(("en", "ru"), done, 4)
         return behaviour["summary"]
 
-    def publish(catalog_root, output_root, locales, formats, options):
+    def publish(catalog_root, output_root, locales=None, formats=("md",), options=None):
         calls["publish"].append((catalog_root, output_root, list(locales), list(formats), options))
-        return types.SimpleNamespace(files_written=6, failures=())
+        return types.SimpleNamespace(written=tuple(Path(f"x{i}.md") for i in range(6)),
+                                     problems=behaviour["problems"])
 
     pipeline = types.ModuleType("translator.pipeline")
-    pipeline.Options, pipeline.translate = FakeOptions, translate
+    pipeline.TranslateOptions, pipeline.translate = TranslateOptions, translate
     pub = types.ModuleType("translator.publish")
-    pub.PublishOptions = dataclasses.make_dataclass("PublishOptions", [("include_pseudo", bool, False)])
-    pub.publish = publish
+    pub.PublishOptions, pub.publish = PublishOptions, publish
     for name, mod in (("pipeline", pipeline), ("publish", pub)):
         monkeypatch.setitem(sys.modules, f"translator.{name}", mod)
         monkeypatch.setattr(translator, name, mod, raising=False)
@@ -116,11 +143,13 @@ def test_run_hands_the_configuration_to_both_stages(project, stages):
     assert [p.name for p in paths] == ["en-bridge.txt", "en-second.txt"]
     assert targets == ["ru", "kk"]  # kk-Latn is derived at publish time, never translated
     assert options.engine == "pseudo"
-    assert options.tm == project.resolve() / ".translator/memory.sqlite"
+    assert options.tm_path == project.resolve() / ".translator/memory.sqlite"
+    assert options.project_root == project.resolve() and options.source_lang is None
     (cat_root, out_root, locales, formats, pub_options), = calls["publish"]
     assert locales == ["ru", "kk", "kk-Latn"]
     assert formats == ["md", "json", "html"]
-    assert pub_options.include_pseudo is True
+    assert pub_options.include_pseudo is True and pub_options.include_machine is False
+    assert pub_options.source_root == project.resolve()
     assert cat_root == project.resolve() / "locales"
     assert "segments from memory: 3" in result.output
     assert "segments from the MT engine: 9" in result.output
@@ -153,7 +182,7 @@ def test_quiet_prints_nothing_on_success(project, stages):
 
 @pytest.mark.parametrize(("strict", "code"), [(False, 0), (True, 1)], ids=["lenient", "strict"])
 def test_qa_errors_fail_only_with_strict(project, stages, strict, code):
-    stages[1]["summary"] = FakeSummary(qa_errors=2)
+    stages[1]["summary"] = RunSummary(qa_errors=2)
     result = invoke(*(["--strict"] if strict else []))
     assert result.exit_code == code
     assert "QA errors: 2" in result.output
@@ -161,12 +190,24 @@ def test_qa_errors_fail_only_with_strict(project, stages, strict, code):
 
 def test_a_failed_article_is_reported_and_exit_is_2(project, stages):
     bad = project / "news" / "en-second.txt"
-    stages[1]["summary"] = FakeSummary(failures=((bad, str(InputError(bad, "not UTF-8 (byte 3)"))),))
+    stages[1]["summary"] = RunSummary(failures=(Failure(str(bad), str(InputError(bad, "not UTF-8 (byte 3)"))),))
     result = invoke("--strict")
     assert result.exit_code == 2
     assert f"error: {bad}: not UTF-8 (byte 3)" in result.output
     assert "1 article failed" in result.output
     assert "segments from the MT engine: 9" in result.output  # the rest of the run went on
+
+
+def test_publish_problems_errors_fail_and_warnings_are_shown(project, stages):
+    stages[1]["problems"] = (Problem(Path("locales/kk"), "no catalogs for this locale; nothing published",
+                                     "warning"),)
+    result = invoke()
+    assert result.exit_code == 0
+    assert "warning: locales/kk: no catalogs for this locale; nothing published" in result.output
+    stages[1]["problems"] = (Problem(Path("locales/ru/LC_MESSAGES/a.po"), "source changed", "error"),)
+    result = invoke()
+    assert result.exit_code == 2
+    assert "error: locales/ru/LC_MESSAGES/a.po: source changed" in result.output
 
 
 def test_no_model_falls_back_to_pseudo_when_configured(project, stages):
@@ -237,6 +278,32 @@ def test_progress_is_silent_when_disabled():
         bars(("en", "ru"), 1, 4)
     assert out.getvalue() == ""
     assert ProgressBars(file=io.StringIO()).enabled is False  # not a terminal
+
+
+def test_progress_engine_reports_slices_and_opens_the_engine_lazily():
+    from translator.mt.pseudo import PseudoEngine
+
+    opened, reports = [], []
+
+    def factory():
+        opened.append(1)
+        return PseudoEngine()
+
+    texts = [f"Sentence number {i}." for i in range(600)]
+    with ProgressEngine(factory, lambda *a: reports.append(a), min_chunk=256) as engine:
+        assert opened == []  # nothing to translate yet: no model loaded
+        out = engine.translate(texts, "en", "ru")
+    assert opened == [1]
+    assert reports == [("en→ru", 256, 600), ("en→ru", 512, 600), ("en→ru", 600, 600)]
+    assert [t.text for t in out] == [t.text for t in PseudoEngine().translate(texts, "en", "ru")]
+
+
+def test_progress_engine_without_an_mt_runtime_names_the_direction():
+    def factory():
+        raise ImportError("no ctranslate2")
+
+    with pytest.raises(ModelNotInstalled, match="en→kk"):
+        ProgressEngine(factory, lambda *a: None).check("en", "kk")
 
 
 # --- the real stages, end to end -----------------------------------------------------------------

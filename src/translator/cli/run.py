@@ -10,11 +10,10 @@ or input error (including an article that failed while the others went on).
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,50 +24,34 @@ from .._i18n import _
 from ..config import ENGINE_KINDS, Config
 from ..errors import ModelNotInstalled, TranslatorError
 from ._common import fail, warn
-from ._progress import ProgressBars, render_plan, render_summary
+from ._progress import ProgressBars, ProgressEngine, render_plan, render_summary
 from .config import config_option, load_config_for_cli
 
-__all__ = ["run", "plan_run", "make_options"]
+__all__ = ["run", "run_job", "plan_run", "summarize", "translate_options", "publish_options"]
 
 EXIT_OK, EXIT_QA, EXIT_INPUT = 0, 1, 2
 
 
-# --- building the stages' options from the configuration ------------------------------
+# --- the stages' options, from the configuration ----------------------------------------
 
-def make_options(cls: type, values: Mapping[str, Any]) -> Any:
-    """An options dataclass of another stage, filled with the values it has fields for.
+def translate_options(cfg: Config, engine: str):
+    """:class:`translator.pipeline.TranslateOptions` for this configuration."""
+    from ..pipeline import TranslateOptions
 
-    The stages own their option types; the configuration knows every value.
-    Values are offered under the names a stage may use (``values`` may hold
-    several aliases); fields with no value keep their defaults.
-    """
-    if not dataclasses.is_dataclass(cls):
-        return cls(**values)
-    names = {f.name for f in dataclasses.fields(cls) if f.init}
-    return cls(**{k: v for k, v in values.items() if k in names})
+    return TranslateOptions(
+        output_dir=cfg.output.dir, layout=cfg.output.layout, source_lang=cfg.source_language,
+        engine=engine, engine_settings=cfg.engine.settings(), models_dir=cfg.models_dir,
+        tm_path=cfg.tm, glossary=cfg.glossary, project_root=cfg.root,
+    )
 
 
-def _pipeline_values(cfg: Config, engine: str) -> dict[str, Any]:
-    settings = cfg.engine.settings()
-    return {
-        "engine": engine, "engine_kind": engine,
-        "settings": settings, "engine_settings": settings,
-        "models_dir": cfg.models_dir,
-        "source_lang": cfg.source_language, "lang": cfg.source_language,
-        "glossary": cfg.glossary, "glossaries": cfg.glossary, "glossary_paths": cfg.glossary,
-        "tm": cfg.tm, "tm_path": cfg.tm, "memory": cfg.tm,
-        "output_dir": cfg.output.dir, "catalog_root": cfg.output.dir, "root": cfg.output.dir,
-        "layout": cfg.output.layout,
-        "project_root": cfg.root,
-    }
+def publish_options(cfg: Config):
+    """:class:`translator.publish.PublishOptions` for this configuration."""
+    from ..publish import PublishOptions
 
-
-def _publish_values(cfg: Config) -> dict[str, Any]:
-    return {
-        "include_machine": cfg.publish.include_machine,
-        "include_pseudo": cfg.publish.include_pseudo,
-        "latin": cfg.publish.latin, "layout": cfg.output.layout, "project_root": cfg.root,
-    }
+    return PublishOptions(include_machine=cfg.publish.include_machine,
+                          include_pseudo=cfg.publish.include_pseudo,
+                          latin=cfg.publish.latin, source_root=cfg.root)
 
 
 def translation_targets(cfg: Config) -> tuple[str, ...]:
@@ -104,7 +87,7 @@ def plan_run(cfg: Config, paths: Sequence[Path]) -> dict[str, Any]:
                     continue
                 po = cfg.output.dir / cfg.output.layout.format(locale=locale.code, slug=article.slug)
                 catalog = read_catalog(po) if po.is_file() else None
-                todo = plan(article, locale.code, catalog)
+                todo = plan(article, locale.code, catalog, replace_pseudo=cfg.engine.kind != "pseudo")
                 if todo:
                     row = directions.setdefault((article.lang, locale.code), [0, 0])
                     row[0] += len(todo)
@@ -121,59 +104,74 @@ def plan_run(cfg: Config, paths: Sequence[Path]) -> dict[str, Any]:
 
 # --- the summary ----------------------------------------------------------------------------
 
-def _first(obj: Any, names: Iterable[str], default: Any = 0) -> Any:
-    for name in names:
-        if isinstance(obj, Mapping) and name in obj:
-            return obj[name]
-        if hasattr(obj, name):
-            value = getattr(obj, name)
-            return value() if callable(value) else value
-    return default
-
-
-def _count(value: Any) -> int:
-    return len(value) if isinstance(value, (list, tuple, set, frozenset, dict)) else int(value or 0)
-
-
-def summarize(result: Any, published: Any, cfg: Config, locales: Sequence[str], engine: str,
+def summarize(result: Any, published: Any, locales: Sequence[str], engine: str,
               seconds: float) -> dict[str, Any]:
     """One flat summary from the pipeline's ``RunSummary`` and publish's ``PublishSummary``."""
-    failures = [(str(p), str(m)) for p, m in _first(result, ("failures", "errors", "failed"), [])]
-    failures += [(str(p), str(m)) for p, m in _first(published, ("failures", "errors", "failed"), [])]
-    written = _count(_first(result, ("files_written", "written", "catalogs_written")))
-    written += _count(_first(published, ("files_written", "written")))
+    failures = [(f.path, f.message) for f in result.failures]
+    written = len(result.written)
+    warnings: list[tuple[str, str]] = []
+    if published is not None:
+        written += len(published.written)
+        for problem in published.problems:
+            row = (str(problem.path), problem.message)
+            (failures if problem.severity == "error" else warnings).append(row)
     return {
-        "articles": _count(_first(result, ("articles",))),
+        "articles": result.articles,
         "locales": list(locales),
-        "from_memory": _count(_first(result, ("from_memory", "tm_hits", "memory"))),
-        "from_mt": _count(_first(result, ("from_mt", "mt_segments", "machine", "translated"))),
-        "mt_calls": _count(_first(result, ("mt_calls", "engine_calls"))),
-        "qa_errors": _count(_first(result, ("qa_errors",))),
-        "qa_warnings": _count(_first(result, ("qa_warnings",))),
+        "from_memory": result.from_tm,
+        "from_mt": result.from_mt,
+        "mt_calls": result.mt_calls,
+        "qa_errors": result.qa_errors,
+        "qa_warnings": result.qa_warnings,
         "files_written": written,
         "failures": failures,
+        "warnings": warnings,
         "engine": engine,
         "seconds": round(seconds, 3),
         "finished": datetime.now().replace(microsecond=0),
     }
 
 
-# --- the command --------------------------------------------------------------------------------
+def run_job(cfg: Config, files: Sequence[Path], kind: str, bars: ProgressBars | None = None, *,
+            publish: bool = True) -> tuple[Any, Any, str]:
+    """Translate ``files`` into every configured locale, then publish: ``(RunSummary, PublishSummary, engine)``.
 
-def _translate(cfg: Config, paths: Sequence[Path], engine: str, progress: Any) -> Any:
+    With ``engine.fallback = "pseudo"``, a run that finds no installed model
+    is done again with the pseudo engine (the first attempt stops before
+    writing anything that needed a model); the returned engine says which.
+    """
     from .. import pipeline
 
-    options_cls = getattr(pipeline, "PipelineOptions", None) or pipeline.Options
-    options = make_options(options_cls, _pipeline_values(cfg, engine))
-    return pipeline.translate(list(paths), list(translation_targets(cfg)), options, progress=progress)
+    def attempt(kind: str) -> Any:
+        options = translate_options(cfg, kind)
+        targets = list(translation_targets(cfg))
+        if bars is None or not bars.enabled:
+            return pipeline.translate(list(files), targets, options)
+        from ..mt import open_engine
 
+        factory = lambda: open_engine(kind, cfg.engine.settings(), models_dir=cfg.models_dir)  # noqa: E731
+        with ProgressEngine(factory, bars) as engine:
+            return pipeline.translate(list(files), targets, options, progress=bars, engine=engine)
 
-def _publish(cfg: Config, locales: Sequence[str]) -> Any:
-    from .. import publish
+    try:
+        result = attempt(kind)
+    except ModelNotInstalled as exc:
+        if kind == "pseudo" or cfg.engine.fallback != "pseudo":
+            raise
+        if bars is not None:
+            bars.clear()
+        warn(_("no translation model installed ({reason}); using the pseudo engine, whose "
+               "output is not a translation. Install a model with: "
+               "translator models install FILE").format(reason=exc))
+        kind = "pseudo"
+        result = attempt(kind)
+    published = None
+    if publish and cfg.publish.enabled:
+        from ..publish import publish as publish_files
 
-    options_cls = getattr(publish, "PublishRules", None) or publish.PublishOptions
-    options = make_options(options_cls, _publish_values(cfg))
-    return publish.publish(cfg.output.dir, cfg.output.dir, list(locales), list(cfg.output.formats), options)
+        published = publish_files(cfg.output.dir, cfg.output.dir, list(cfg.locale_codes),
+                                  list(cfg.output.formats), publish_options(cfg))
+    return result, published, kind
 
 
 @click.command(help=_("Run the whole configured job: translate, then publish."))
@@ -209,31 +207,21 @@ def run(paths: tuple[Path, ...], config_file: Path | None, dry_run: bool, quiet:
         raise SystemExit(EXIT_INPUT if result["failures"] else EXIT_OK)
 
     show_progress = not quiet and fmt == "text" and sys.stderr.isatty()
-    kind = cfg.engine.kind
     started = time.perf_counter()
     try:
         with ProgressBars(enabled=show_progress) as bars:
-            try:
-                result = _translate(cfg, files, kind, bars)
-            except ModelNotInstalled as exc:
-                if kind == "pseudo" or cfg.engine.fallback != "pseudo":
-                    raise
-                warn(_("no translation model installed ({reason}); using the pseudo engine, whose "
-                       "output is not a translation. Install a model with: "
-                       "translator models install FILE").format(reason=exc))
-                kind = "pseudo"
-                result = _translate(cfg, files, kind, bars)
-        locales = cfg.locale_codes
-        published = None
-        if cfg.publish.enabled and not no_publish:
-            published = _publish(cfg, locales)
+            result, published, kind = run_job(cfg, files, cfg.engine.kind, bars, publish=not no_publish)
     except TranslatorError as exc:
         fail(str(exc), getattr(exc, "exit_code", EXIT_INPUT))
-    summary = summarize(result, published, cfg, locales, kind, time.perf_counter() - started)
+    summary = summarize(result, published, cfg.locale_codes if published is not None else
+                        translation_targets(cfg), kind, time.perf_counter() - started)
 
     for path, message in summary["failures"]:
-        warn(_("error: {path}: {message}").format(path=path, message=message)
-             if not message.startswith(str(path)) else _("error: {message}").format(message=message))
+        warn(_("error: {message}").format(message=message) if str(path) in message
+             else _("error: {path}: {message}").format(path=path, message=message))
+    for path, message in summary["warnings"]:
+        if not quiet:
+            warn(_("warning: {path}: {message}").format(path=path, message=message))
     if fmt == "json":
         click.echo(json.dumps({**summary, "finished": summary["finished"].isoformat()}, ensure_ascii=False))
     elif not quiet:
