@@ -57,6 +57,7 @@ PYPROJECT = "pyproject.toml"
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 ENGINE_KINDS = ("auto", "argos", "pseudo")
 FALLBACKS = ("none", "pseudo")
+DEVICES = ("cpu", "cuda", "auto")
 FORMATS = ("md", "json", "html")
 COMPUTE_TYPES = (
     "default", "auto", "int8", "int8_float32", "int8_float16", "int8_bfloat16",
@@ -102,6 +103,7 @@ class EngineConfig:
     beam: int = 4
     compute_type: str = "int8"
     threads: int = 0  # 0: let CTranslate2 decide
+    device: str = "cpu"
     fallback: str = "none"  # "pseudo": use the pseudo engine when no model is installed
 
     def settings(self):
@@ -109,7 +111,7 @@ class EngineConfig:
         from .mt.base import EngineSettings
 
         return EngineSettings(beam_size=self.beam, compute_type=self.compute_type,
-                              intra_threads=self.threads)
+                              intra_threads=self.threads, device=self.device)
 
 
 @dataclass(frozen=True)
@@ -337,6 +339,7 @@ KEYS: dict[str, Key] = {
     "engine.beam": Key(_int(1, 32), "beam size"),
     "engine.compute_type": Key(_choice(*COMPUTE_TYPES), "CTranslate2 compute type"),
     "engine.threads": Key(_int(0, 1024), "CPU threads (0: all)", env="TRANSLATOR_THREADS"),
+    "engine.device": Key(_choice(*DEVICES), "cpu, cuda or auto", env="TRANSLATOR_DEVICE"),
     "engine.fallback": Key(_choice(*FALLBACKS), "what to do when no model is installed"),
     "output.dir": Key(_path, "root of the locales tree"),
     "output.layout": Key(_layout, "catalog path under the root"),

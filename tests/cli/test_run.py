@@ -220,7 +220,7 @@ def test_no_model_falls_back_to_pseudo_when_configured(project, stages):
     assert [c[2].engine for c in calls["translate"]] == ["auto", "pseudo"]
     assert "using the pseudo engine" in result.output
     assert "translator models install" in result.output
-    assert "engine: pseudo" in result.output
+    assert "engine: pseudo (not a translation)" in result.output
 
 
 def test_no_model_without_fallback_is_an_error(project, stages):

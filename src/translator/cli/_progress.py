@@ -29,6 +29,13 @@ __all__ = [
     "event_fields",
 ]
 
+#: How the summary names each engine kind.
+ENGINE_LABELS = {
+    "auto": N_("installed models"),
+    "argos": N_("installed models"),
+    "pseudo": N_("pseudo (not a translation)"),
+}
+
 #: Pipeline stages that are not directions, shown with a translated label.
 STAGES = {"read": N_("reading"), "write": N_("writing")}
 
@@ -215,7 +222,7 @@ def render_summary(s: Mapping[str, Any]) -> str:
         _("QA errors: {errors}, warnings: {warnings}").format(
             errors=format_number(s["qa_errors"]), warnings=format_number(s["qa_warnings"])),
         _("files written: {n}").format(n=format_number(s["files_written"])),
-        _("engine: {engine}").format(engine=s["engine"]),
+        _("engine: {engine}").format(engine=_(ENGINE_LABELS.get(s["engine"], s["engine"]))),
         _("time: {duration} (finished {when})").format(
             duration=format_seconds(s["seconds"]), when=format_datetime(s["finished"])),
     ]

@@ -133,36 +133,42 @@ def summarize(result: Any, published: Any, locales: Sequence[str], engine: str,
 
 
 def run_job(cfg: Config, files: Sequence[Path], kind: str, bars: ProgressBars | None = None, *,
-            publish: bool = True) -> tuple[Any, Any, str]:
+            publish: bool = True, engine: Any = None) -> tuple[Any, Any, str]:
     """Translate ``files`` into every configured locale, then publish: ``(RunSummary, PublishSummary, engine)``.
 
     With ``engine.fallback = "pseudo"``, a run that finds no installed model
     is done again with the pseudo engine (the first attempt stops before
     writing anything that needed a model); the returned engine says which.
+    ``engine`` is an opened engine to use instead (benchmarks pass an
+    instrumented one); the caller closes it.
     """
     from .. import pipeline
 
     def attempt(kind: str) -> Any:
         options = translate_options(cfg, kind)
         targets = list(translation_targets(cfg))
-        if bars is None or not bars.enabled:
+        progress = bars if bars is not None and bars.enabled else None
+        if engine is not None:
+            return pipeline.translate(list(files), targets, options, progress=progress, engine=engine)
+        if progress is None:
             return pipeline.translate(list(files), targets, options)
         from ..mt import open_engine
 
         factory = lambda: open_engine(kind, cfg.engine.settings(), models_dir=cfg.models_dir)  # noqa: E731
-        with ProgressEngine(factory, bars) as engine:
-            return pipeline.translate(list(files), targets, options, progress=bars, engine=engine)
+        with ProgressEngine(factory, bars) as wrapped:
+            return pipeline.translate(list(files), targets, options, progress=bars, engine=wrapped)
 
     try:
         result = attempt(kind)
     except ModelNotInstalled as exc:
-        if kind == "pseudo" or cfg.engine.fallback != "pseudo":
+        if kind == "pseudo" or cfg.engine.fallback != "pseudo" or engine is not None:
             raise
         if bars is not None:
             bars.clear()
-        warn(_("no translation model installed ({reason}); using the pseudo engine, whose "
-               "output is not a translation. Install a model with: "
-               "translator models install FILE").format(reason=exc))
+        directions = ", ".join(f"{s}→{t}" for s, t in exc.directions) or "?"
+        warn(_("no translation model installed for {directions}: using the pseudo engine, whose "
+               "output is not a translation; install a model with: "
+               "translator models install FILE").format(directions=directions))
         kind = "pseudo"
         result = attempt(kind)
     published = None
