@@ -242,6 +242,83 @@ def test_usage_and_input_errors_exit_2(project, stages):
     assert result.exit_code == 2 and "engine.beam" in result.output
 
 
+def test_library_warnings_are_shown_and_quiet_hides_them(project, stages, monkeypatch):
+    import logging
+
+    def translate(paths, targets, options=None, progress=None, **kw):
+        logging.getLogger("translator.pipeline").warning("no glossary module: the glossary step is left out")
+        logging.getLogger("translator.pipeline").error("an error the summary reports")
+        return RunSummary()
+
+    monkeypatch.setattr(sys.modules["translator.pipeline"], "translate", translate)
+    result = invoke()
+    assert "warning: no glossary module: the glossary step is left out" in result.output
+    assert "an error the summary reports" not in result.output
+    assert "no glossary module" not in invoke("--quiet").output
+
+
+# --- watch ----------------------------------------------------------------------------------------
+
+def test_watch_runs_again_when_a_source_changes(project, stages, monkeypatch):
+    import translator.cli.run as run_module
+
+    calls, _ = stages
+    edits = []
+
+    def sleep(seconds):
+        assert seconds == 0.5
+        if not edits:  # the first pause: an editor saves an article
+            path = project / "news" / "en-second.txt"
+            path.write_text(path.read_text(encoding="utf-8") + "\nA third paragraph.\n", encoding="utf-8")
+            edits.append(path)
+
+    monkeypatch.setattr(run_module, "_sleep", sleep)
+    result = CliRunner().invoke(cli, ["watch", "--interval", "0.5", "--runs", "2"])
+    assert result.exit_code == 0, result.output
+    assert len(calls["translate"]) == 2
+    assert "changes found; running again" in result.output
+
+
+def test_watch_ignores_what_its_own_run_wrote(project, stages, monkeypatch):
+    import translator.cli.run as run_module
+
+    calls, behaviour = stages
+    pauses = []
+    original = stages[1]["summary"]
+
+    def translate_writing(paths, targets, options=None, progress=None, **kw):
+        calls["translate"].append((paths, targets, options))
+        po = options.output_dir / "ru" / "LC_MESSAGES" / "en-bridge.po"
+        po.parent.mkdir(parents=True, exist_ok=True)
+        po.write_text(f"# run {len(calls['translate'])}\n", encoding="utf-8")
+        return original
+
+    def sleep(seconds):
+        pauses.append(seconds)
+        if len(pauses) >= 3:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(sys.modules["translator.pipeline"], "translate", translate_writing)
+    monkeypatch.setattr(run_module, "_sleep", sleep)
+    result = CliRunner().invoke(cli, ["watch", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert len(calls["translate"]) == 1  # three checks, nothing changed but its own output
+    assert len(pauses) == 3
+
+
+def test_watched_state_sees_sources_and_catalogs(project):
+    from translator.cli.run import watched_state
+    from translator.config import load_config
+
+    cfg = load_config(start=project, env={})
+    before = watched_state(cfg)
+    assert sorted(Path(p).name for p in before) == ["en-bridge.txt", "en-second.txt"]
+    po = project / "locales" / "kk" / "LC_MESSAGES" / "en-bridge.po"
+    po.parent.mkdir(parents=True)
+    po.write_text("", encoding="utf-8")
+    assert str(po) in watched_state(cfg) and watched_state(cfg) != before
+
+
 # --- progress ----------------------------------------------------------------------------------
 
 class Terminal(io.StringIO):

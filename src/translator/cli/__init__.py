@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "segment": ("segment", "segment", "Show the blocks, roles and sentences of articles."),
     "translate": ("translate", "translate", "Translate articles into PO catalogs for review."),
     "run": ("run", "run", "Run the whole configured job: translate, then publish."),
+    "watch": ("run", "watch", "Run the job again whenever source articles or catalogs change."),
     "publish": ("publish", "publish", "Write per-locale article files for sites."),
     "qa": ("qa", "qa", "Check translations in catalogs."),
     "status": ("status", "status", "Show review progress per locale and article."),

@@ -11,9 +11,11 @@ or input error (including an article that failed while the others went on).
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -27,7 +29,7 @@ from ._common import fail, warn
 from ._progress import ProgressBars, ProgressEngine, render_plan, render_summary
 from .config import config_option, load_config_for_cli
 
-__all__ = ["run", "run_job", "plan_run", "summarize", "translate_options", "publish_options"]
+__all__ = ["run", "watch", "run_job", "watched_state", "plan_run", "summarize", "translate_options", "publish_options"]
 
 EXIT_OK, EXIT_QA, EXIT_INPUT = 0, 1, 2
 
@@ -180,25 +182,36 @@ def run_job(cfg: Config, files: Sequence[Path], kind: str, bars: ProgressBars | 
     return result, published, kind
 
 
-@click.command(help=_("Run the whole configured job: translate, then publish."))
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@config_option
-@click.option("--dry-run", is_flag=True, help=_("Show what would be translated, and stop."))
-@click.option("--quiet", "-q", is_flag=True, help=_("No progress bars and no summary."))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help=_("Format of the summary."))
-@click.option("--strict", is_flag=True, help=_("Exit with status 1 when QA finds errors."))
-@click.option("--engine", type=click.Choice(ENGINE_KINDS), default=None,
-              help=_("Translation engine (default: from the configuration)."))
-@click.option("--to", "targets", default=None, metavar="LOCALES",
-              help=_("Target locales, comma-separated (default: from the configuration)."))
-@click.option("--no-publish", is_flag=True, help=_("Translate only; do not publish."))
-def run(paths: tuple[Path, ...], config_file: Path | None, dry_run: bool, quiet: bool, fmt: str,
-        strict: bool, engine: str | None, targets: str | None, no_publish: bool) -> None:
+# --- the commands ---------------------------------------------------------------------------
+
+class _LibraryMessages(logging.Handler):
+    """Show the library's warnings on stderr while a run goes on (not its errors: the summary lists them)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno < logging.ERROR:
+            warn(_("warning: {message}").format(message=record.getMessage()))
+
+
+@contextmanager
+def _library_messages(quiet: bool) -> Iterator[None]:
+    logger = logging.getLogger("translator")
+    handler = _LibraryMessages(level=logging.ERROR if quiet else logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+
+
+def _load(paths: Sequence[Path], config_file: Path | None, engine: str | None,
+          targets: str | None) -> Config:
     overrides = {"engine.kind": (engine, "--engine"), "targets": (targets, "--to")}
     if paths:
-        overrides["sources"] = ([str(p.resolve()) for p in paths], "PATHS")
-    cfg = load_config_for_cli(config_file, overrides)
+        overrides["sources"] = ([str(Path(p).resolve()) for p in paths], "PATHS")
+    return load_config_for_cli(config_file, overrides)
+
+
+def _files(cfg: Config) -> list[Path]:
     try:
         files = cfg.source_files()
     except TranslatorError as exc:
@@ -206,33 +219,127 @@ def run(paths: tuple[Path, ...], config_file: Path | None, dry_run: bool, quiet:
     if not files:
         fail(_("no articles to translate; list source folders under 'sources' in translator.toml "
                "or give files"))
+    return files
 
-    if dry_run:
-        result = plan_run(cfg, files)
-        click.echo(json.dumps(result, ensure_ascii=False) if fmt == "json" else render_plan(result))
-        raise SystemExit(EXIT_INPUT if result["failures"] else EXIT_OK)
 
+def _execute(cfg: Config, files: Sequence[Path], *, quiet: bool, fmt: str, strict: bool,
+             publish: bool) -> int:
+    """One run with its report; returns the exit status."""
     show_progress = not quiet and fmt == "text" and sys.stderr.isatty()
     started = time.perf_counter()
     try:
-        with ProgressBars(enabled=show_progress) as bars:
-            result, published, kind = run_job(cfg, files, cfg.engine.kind, bars, publish=not no_publish)
+        with _library_messages(quiet), ProgressBars(enabled=show_progress) as bars:
+            result, published, kind = run_job(cfg, files, cfg.engine.kind, bars, publish=publish)
     except TranslatorError as exc:
-        fail(str(exc), getattr(exc, "exit_code", EXIT_INPUT))
+        warn(_("error: {message}").format(message=exc))
+        return getattr(exc, "exit_code", EXIT_INPUT)
     summary = summarize(result, published, cfg.locale_codes if published is not None else
                         translation_targets(cfg), kind, time.perf_counter() - started)
-
     for path, message in summary["failures"]:
         warn(_("error: {message}").format(message=message) if str(path) in message
              else _("error: {path}: {message}").format(path=path, message=message))
-    for path, message in summary["warnings"]:
-        if not quiet:
+    if not quiet:
+        for path, message in summary["warnings"]:
             warn(_("warning: {path}: {message}").format(path=path, message=message))
     if fmt == "json":
         click.echo(json.dumps({**summary, "finished": summary["finished"].isoformat()}, ensure_ascii=False))
     elif not quiet:
         click.echo(render_summary(summary))
     if summary["failures"]:
-        raise SystemExit(EXIT_INPUT)
+        return EXIT_INPUT
     if strict and summary["qa_errors"]:
-        raise SystemExit(EXIT_QA)
+        return EXIT_QA
+    return EXIT_OK
+
+
+def _common_options(func):
+    for option in reversed([
+        click.argument("paths", nargs=-1, type=click.Path(path_type=Path)),
+        config_option,
+        click.option("--quiet", "-q", is_flag=True, help=_("No progress bars and no summary.")),
+        click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+                     show_default=True, help=_("Format of the summary.")),
+        click.option("--strict", is_flag=True, help=_("Exit with status 1 when QA finds errors.")),
+        click.option("--engine", type=click.Choice(ENGINE_KINDS), default=None,
+                     help=_("Translation engine (default: from the configuration).")),
+        click.option("--to", "targets", default=None, metavar="LOCALES",
+                     help=_("Target locales, comma-separated (default: from the configuration).")),
+        click.option("--no-publish", is_flag=True, help=_("Translate only; do not publish.")),
+    ]):
+        func = option(func)
+    return func
+
+
+@click.command(help=_("Run the whole configured job: translate, then publish."))
+@_common_options
+@click.option("--dry-run", is_flag=True, help=_("Show what would be translated, and stop."))
+def run(paths: tuple[Path, ...], config_file: Path | None, dry_run: bool, quiet: bool, fmt: str,
+        strict: bool, engine: str | None, targets: str | None, no_publish: bool) -> None:
+    cfg = _load(paths, config_file, engine, targets)
+    files = _files(cfg)
+    if dry_run:
+        result = plan_run(cfg, files)
+        click.echo(json.dumps(result, ensure_ascii=False) if fmt == "json" else render_plan(result))
+        raise SystemExit(EXIT_INPUT if result["failures"] else EXIT_OK)
+    code = _execute(cfg, files, quiet=quiet, fmt=fmt, strict=strict, publish=not no_publish)
+    if code:
+        raise SystemExit(code)
+
+
+# --- watch ---------------------------------------------------------------------------------------
+
+def watched_state(cfg: Config) -> dict[str, tuple[int, int]]:
+    """``(mtime, size)`` of every source article and every catalog: what a change shows in."""
+    try:
+        files = cfg.source_files()
+    except TranslatorError:
+        files = []
+    if cfg.output.dir.is_dir():
+        files += sorted(cfg.output.dir.rglob("*.po"))
+    state = {}
+    for path in files:
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        state[str(path)] = (st.st_mtime_ns, st.st_size)
+    return state
+
+
+_sleep = time.sleep  # tests replace it
+
+
+@click.command(help=_("Run the job again whenever source articles or catalogs change."))
+@_common_options
+@click.option("--interval", type=click.FloatRange(0.1), default=2.0, show_default=True,
+              help=_("Seconds between checks for changes."))
+@click.option("--runs", "max_runs", type=click.IntRange(0), default=0, hidden=True)
+def watch(paths: tuple[Path, ...], config_file: Path | None, quiet: bool, fmt: str, strict: bool,
+          engine: str | None, targets: str | None, no_publish: bool, interval: float,
+          max_runs: int) -> None:
+    cfg = _load(paths, config_file, engine, targets)
+    _files(cfg)
+    state: dict[str, tuple[int, int]] | None = None
+    runs = 0
+    try:
+        while True:
+            current = watched_state(cfg)
+            if current != state:
+                if state is not None and not quiet:
+                    click.echo(_("changes found; running again"), err=True)
+                try:
+                    files = cfg.source_files()
+                except TranslatorError as exc:
+                    warn(_("error: {message}").format(message=exc))
+                    files = []
+                if files:
+                    _execute(cfg, files, quiet=quiet, fmt=fmt, strict=strict, publish=not no_publish)
+                state = watched_state(cfg)  # what the run wrote is not a change to react to
+                runs += 1
+                if max_runs and runs >= max_runs:
+                    return
+                if not quiet:
+                    click.echo(_("watching for changes (Ctrl-C to stop)"), err=True)
+            _sleep(interval)
+    except KeyboardInterrupt:
+        return
