@@ -438,3 +438,15 @@ def test_dry_run_counts_new_segments_and_writes_nothing(project):
     assert not (project / "locales").exists() or not any((project / "locales").rglob("*.po"))
     text = invoke("--dry-run")
     assert "2 articles would be processed." in text.output and "en→ru" in text.output
+
+
+def test_dry_run_after_a_pseudo_run_without_models_has_nothing_to_do(project):
+    _real_stages()
+    (project / "translator.toml").write_text(
+        'sources = ["news"]\ntargets = ["ru"]\nmodels_dir = "no-models"\n\n'
+        '[engine]\nkind = "auto"\nfallback = "pseudo"\n\n[publish]\nenabled = false\n', encoding="utf-8")
+    first = invoke()
+    assert first.exit_code == 0, first.output
+    assert "using the pseudo engine" in first.output
+    result = invoke("--dry-run", "--format", "json")
+    assert json.loads(result.output)["directions"] == []

@@ -14,7 +14,7 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -65,17 +65,42 @@ def translation_targets(cfg: Config) -> tuple[str, ...]:
 
 # --- dry run ------------------------------------------------------------------------------
 
+def _served(cfg: Config) -> Callable[[str, str], bool]:
+    """Whether the configured engine would really serve a direction (pseudo output is then replaced)."""
+    if cfg.engine.kind == "pseudo":
+        return lambda source, target: False
+    cache: dict[tuple[str, str], bool] = {}
+    engine: list[Any] = []
+
+    def served(source: str, target: str) -> bool:
+        if (source, target) not in cache:
+            try:
+                if not engine:
+                    from ..mt import open_engine
+
+                    engine.append(open_engine(cfg.engine.kind, cfg.engine.settings(),
+                                              models_dir=cfg.models_dir))
+                engine[0].check(source, target)
+                cache[source, target] = True
+            except (ModelNotInstalled, ImportError):
+                cache[source, target] = cfg.engine.fallback != "pseudo"
+        return cache[source, target]
+    return served
+
+
 def plan_run(cfg: Config, paths: Sequence[Path]) -> dict[str, Any]:
     """What a run would send to translation: articles, and segments and words per direction.
 
     Uses the same planning as the pipeline (:func:`translator.catalog.plan`):
-    a segment counts when its catalog has no entry for it or its source changed.
+    a segment counts when its catalog has no entry for it, its source changed,
+    or it holds pseudo output that an installed model would now replace.
     Segments the translation memory may supply are counted too.
     """
     from ..catalog import plan, read_catalog
     from ..locales import get_locale
     from ..segment import read_article
 
+    served = _served(cfg)
     directions: dict[tuple[str, str], list[int]] = {}
     failures: list[tuple[str, str]] = []
     articles = 0
@@ -89,7 +114,8 @@ def plan_run(cfg: Config, paths: Sequence[Path]) -> dict[str, Any]:
                     continue
                 po = cfg.output.dir / cfg.output.layout.format(locale=locale.code, slug=article.slug)
                 catalog = read_catalog(po) if po.is_file() else None
-                todo = plan(article, locale.code, catalog, replace_pseudo=cfg.engine.kind != "pseudo")
+                todo = plan(article, locale.code, catalog,
+                            replace_pseudo=served(article.lang, locale.language))
                 if todo:
                     row = directions.setdefault((article.lang, locale.code), [0, 0])
                     row[0] += len(todo)
