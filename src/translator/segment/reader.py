@@ -41,6 +41,8 @@ FORMATS = {".txt": "text", ".text": "text", "": "text", ".md": "markdown", ".mar
 
 _READERS = {"text": read_text_blocks, "markdown": read_markdown_blocks}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
 _CP1251_OK = re.compile(r"[\u0400-\u04ff\u00a0\u00ab\u00bb\u2013\u2014\u2026\u2116\u201c-\u201e\u2019\u00b0\u00a9]")
 
 
@@ -55,10 +57,14 @@ def _as_cp1251(data: bytes) -> str | None:
     except UnicodeDecodeError:
         return None
     high = [ch for ch in text if ord(ch) > 127]
-    if not high:
-        return None
     good = sum(1 for ch in high if _CP1251_OK.match(ch))
-    return text if good >= 0.95 * len(high) else None
+    cyrillic = len(_CYRILLIC.findall(text))
+    letters = cyrillic + len(_LATIN.findall(text))
+    # Cyrillic prose: nearly every non-ASCII character is a Cyrillic letter or
+    # typographic punctuation, and Cyrillic is a good part of the letters.
+    if high and good >= 0.95 * len(high) and cyrillic >= 4 and cyrillic >= 0.3 * letters:
+        return text
+    return None
 
 
 def decode_source(data: bytes, path: Path | str = "<input>") -> tuple[str, str]:
@@ -168,7 +174,8 @@ def read_article(path: Path, lang: str | None = None, *, max_bytes: int = MAX_BY
     text, encoding = decode_source(data, path)
     meta: tuple[tuple[str, str], ...] = ()
     if encoding != "utf-8":
-        log.warning("%s: not UTF-8; read as %s", path, encoding)
+        # The caller reports it (the CLI on stderr); meta carries it.
+        log.info("%s: not UTF-8; read as %s", path, encoding)
         meta = (("encoding", encoding),)
     article = parse_article(text, fmt=fmt, lang=lang, slug=slugify(path.stem), source=path, meta=meta)
     if not article.blocks:
