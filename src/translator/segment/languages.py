@@ -84,14 +84,14 @@ EN = LanguageData(
     code="en",
     prefix=_words(
         "mr mrs ms messrs dr prof sen rep gov gen col lt capt sgt maj adm cmdr rev hon pres "
-        "supt insp amb det gen atty mt ft vs v e.g i.e viz cf approx incl ca"
+        "supt insp amb det gen atty mt ft st vs v e.g i.e viz cf approx incl ca a.k.a"
     ),
     before_number=_words("no nos art fig vol pp p para ch sec sect"),
     after_number=_words("bn mln km kg sq yr yrs hr hrs min sec mi oz lb lbs"),
     general=_words(
         "etc ltd inc co corp jr sr bros al dept univ assn govt est "
         "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
-        "st ave blvd rd"
+        "ave blvd rd"
     ),
     ambiguous=_words("u.s u.k u.n e.u u.s.a u.a.e u.s.s.r d.c a.m p.m"),
     openers=_words(
@@ -144,7 +144,7 @@ RU = LanguageData(
     code="ru",
     prefix=_words(
         "г ул пр просп пер пл д кв корп стр им тов гр проф акад доц канд ген полк ст п ч рис табл "
-        "см ср напр букв оз пос с дер мкр респ т т.е т.к т.н т.о и.о зам пред зав нач гос "
+        "см ср напр букв оз пос с дер мкр респ т т.е т.к т.н т.о т.ч и.о зам пред зав нач гос "
         "ред прим англ каз рус нем франц лат ж.д б-р наб ш"
     ),
     after_number=_words(
@@ -152,7 +152,7 @@ RU = LanguageData(
         "кв.м куб.м мес"
     ),
     general=_words(
-        "т.д т.п др пр обл р-н окр соч англ т.ч янв фев февр мар апр авг сен сент окт ноя нояб "
+        "т.д т.п др пр обл р-н окр соч англ янв фев февр мар апр авг сен сент окт ноя нояб "
         "дек"
     ),
     ambiguous=_words("с.ш ю.ш в.д з.д"),

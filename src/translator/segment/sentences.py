@@ -138,6 +138,8 @@ def _is_boundary(text: str, s: int, e: int, frag: int, dateline: int, rules: _Ru
     if not tok:
         return True
     low = tok.lower()
+    if len(tok) <= 2 and len(words) > 1 and (joined := f"{words[-2]}{tok}".lower()) in rules.known:
+        low = joined  # written with a space: ``т. д.``, ``т. б.``
     clean = word.strip(_OPENERS + _TRAIL)
 
     if glued:
@@ -169,8 +171,8 @@ def _is_boundary(text: str, s: int, e: int, frag: int, dateline: int, rules: _Ru
             initials >= 2 and first.isupper() and prev[:1].isupper()
             and bool(_WORD_ONLY.match(prev)) and len(prev) > 1
         )
-    if tok.isdigit() and len(tok) <= 3 and n_words <= 1:
-        return False  # an enumerator: ``1. ``
+    if tok.isdigit() and len(tok) <= 2 and (n_words <= 1 or words[-2].endswith((":", ";"))):
+        return False  # an enumerator: ``1. ``, ``Итоги: 1. Рост…``
     if len(tok) == 1 and tok.isalpha():
         return False  # an unknown one-letter abbreviation
     if "." in tok and all(0 < len(p) <= 2 and p.isalpha() for p in tok.split(".")):
