@@ -49,7 +49,8 @@ def language_scores(text: str) -> dict[str, float]:
         low = word.lower()
         for lang in cyr:
             if lang.own_letters and _own_letter_re(lang.own_letters).search(word):
-                votes[lang.code] += 2.0
+                # names (capitalised) travel between languages; common words do not
+                votes[lang.code] += 0.5 if word[0].isupper() else 2.0
             if low in lang.stopwords:
                 votes[lang.code] += 1.0
             if len(low) > 3 and low.endswith(lang.suffixes):
