@@ -93,3 +93,14 @@ def test_markdown_standfirst_and_subheading():
             "## A Section\n\nMore body text here.\n")
     roles = [b.role for b in parse_article(text, fmt="markdown", lang="en")]
     assert roles == ["title", "standfirst", "body", "subheading", "body"]
+
+
+def test_breadcrumbs_bylines_and_calls_to_subscribe():
+    text = (
+        "Home / News / Politics\nToqayev Signs Law on Water\nBy Aliya Serikova and Marat Bekov\n"
+        "By the end of 2026, every farm will pay for water by the cubic metre.\n"
+        "The law was signed on Friday.\n"
+        "Subscribe to our Telegram channel to get the latest news first.\n"
+    )
+    roles = [b.role for b in parse_article(text, lang="en")]
+    assert roles == ["furniture", "title", "byline", "body", "body", "furniture"]

@@ -144,3 +144,20 @@ MORE = [
 @pytest.mark.parametrize("lang, text, expected", [c[1:] for c in MORE], ids=[c[0] for c in MORE])
 def test_more_sentences(lang, text, expected):
     assert sentence_texts(text, lang) == expected
+
+
+EDGE = [
+    ("en-month-range", "en", "GDP grew 6.2% in Jan.-Oct. 2025, the bureau said. Mining led.",
+     ["GDP grew 6.2% in Jan.-Oct. 2025, the bureau said.", "Mining led."]),
+    ("en-letter-before-quote", "en", "Toqayev wrote on X. \"The reforms will continue.\"",
+     ["Toqayev wrote on X.", "\"The reforms will continue.\""]),
+    ("ru-camel-case-brand", "ru", "Услуга доступна на портале egov.kz. eGov работает круглосуточно.",
+     ["Услуга доступна на портале egov.kz.", "eGov работает круглосуточно."]),
+    ("en-lowercase-continues", "en", "The vote passed. and the deputies left.",
+     ["The vote passed. and the deputies left."]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", [c[1:] for c in EDGE], ids=[c[0] for c in EDGE])
+def test_edge_sentences(lang, text, expected):
+    assert sentence_texts(text, lang) == expected

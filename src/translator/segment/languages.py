@@ -75,6 +75,8 @@ class LanguageData:
     related_headers: tuple[str, ...] = ()
     furniture_cues: tuple[str, ...] = ()
     press_service: tuple[str, ...] = ()
+    #: calls to follow the outlet on a social network (furniture)
+    subscribe_cues: tuple[str, ...] = ()
     meta_words: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     sections: frozenset[str] = field(default_factory=frozenset)
@@ -129,6 +131,8 @@ EN = LanguageData(
                     "home", "advertisement", "print", "copy link", "all rights reserved",
                     "cookie", "exchange rates", "weather"),
     press_service=("press service", "press office", "press secretary"),
+    subscribe_cues=("subscribe to our", "follow us on", "join our", "read us on", "our telegram",
+                    "sign up for our", "get the latest news on"),
     meta_words=("views", "view", "min read", "minutes read", "reading time", "updated",
                 "published", "posted", "comments"),
     months=("january", "february", "march", "april", "may", "june", "july", "august",
@@ -199,6 +203,8 @@ RU = LanguageData(
                     "комментарии", "войти", "регистрация", "меню", "главная", "реклама",
                     "печать", "все права защищены", "курсы валют", "погода"),
     press_service=("пресс-служба", "пресс-службы", "пресс-центр", "пресс-секретарь"),
+    subscribe_cues=("подписывайтесь на", "подпишитесь на", "присоединяйтесь к", "читайте нас в",
+                    "наш telegram", "наш канал в", "следите за новостями"),
     meta_words=("просмотров", "просмотры", "просмотр", "мин. чтения", "минут чтения",
                 "время чтения", "обновлено", "опубликовано", "комментариев"),
     months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
@@ -259,6 +265,8 @@ KK = LanguageData(
                     "барлық құқықтар қорғалған", "валюта бағамы", "ауа райы"),
     press_service=("баспасөз қызметі", "баспасөз қызметінің", "баспасөз орталығы",
                    "баспасөз хатшысы"),
+    subscribe_cues=("арнамызға жазылыңыз", "парақшамызға жазылыңыз", "бізді telegram",
+                    "telegram арнамыз", "жаңалықтарды telegram", "бізге жазылыңыз"),
     meta_words=("қаралым", "қаралды", "оқылды", "минут оқу", "жарияланды", "жаңартылды",
                 "пікір"),
     months=("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",

@@ -37,6 +37,7 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _DATE = re.compile(r"\b\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\b")
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _TAG_LIST = re.compile(r"\S(?: {3,}|\t+| +[|•·] +)\S")
+_BREADCRUMB = re.compile(r"\S \s*[/>»→|]\s* ?\S")
 _RATES = re.compile(r"(?:\b(?:USD|EUR|RUB|CNY|GBP|KZT|BTC)\b|[$€₽£¥])\s*[\d.,]+")
 _NAME = re.compile(
     r"^[^\W\d_a-zа-яё][^\W\d_A-ZА-ЯЁ]+(?:-[^\W\d_][^\W\d_A-ZА-ЯЁ]+)?"
@@ -68,6 +69,7 @@ class _Cues:
     furniture: tuple[str, ...]
     furniture_exact: frozenset[str]
     press: tuple[str, ...]
+    subscribe: tuple[str, ...]
     meta_words: frozenset[str]
     months: frozenset[str]
     sections: frozenset[str]
@@ -97,6 +99,7 @@ def _cues(lang: str) -> _Cues:
         furniture=tuple(c for c in furniture if c.endswith(":")),
         furniture_exact=frozenset(c.rstrip(":") for c in furniture),
         press=collect("press_service"),
+        subscribe=collect("subscribe_cues"),
         meta_words=frozenset(meta_words),
         months=frozenset(collect("months")),
         sections=frozenset(w for rec in records for w in rec.sections),
@@ -143,6 +146,10 @@ def _is_furniture(raw: str, plain: str, low: str, cues: _Cues) -> bool:
     key = low.strip(" :|")
     if key in cues.furniture_exact or low.startswith(cues.furniture):
         return True
+    if len(_BREADCRUMB.findall(raw)) >= 2 and not _TERMINAL_END.search(plain):
+        return True  # ``Home / News / Politics``
+    if len(plain) < 250 and any(c in low for c in cues.subscribe):
+        return True
     return len(plain) < 120 and low.startswith(COPYRIGHT)
 
 
@@ -155,6 +162,24 @@ def _is_photo(plain: str, low: str, words: list[str], cues: _Cues) -> bool:
 
 def _one_sentence(plain: str, lang: str) -> bool:
     return len(split_sentences(plain, lang)) <= 1
+
+
+def _is_byline(plain: str, low: str, words: list[str], cues: _Cues) -> bool:
+    """``Author: …`` lines; ``By …`` only when a name follows (not ``By the end of…``)."""
+    if len(words) > 12:
+        return False
+    for cue in cues.byline:
+        if low.startswith(cue):
+            rest = plain[len(cue):].strip(" :")
+            return cue.endswith(":") or _namey(rest)
+    return False
+
+
+def _namey(text: str) -> bool:
+    """A list of personal names: capitalised words, maybe joined by ``and``/``,``."""
+    words = [w for w in _words(text) if len(w) > 3 or w[:1].isupper()]
+    return 1 <= len(words) <= 8 and all(w[:1].isupper() for w in words) \
+        and not _TERMINAL_END.search(text)
 
 
 def _is_press_service(plain: str, low: str, words: list[str], cues: _Cues) -> bool:
@@ -190,7 +215,7 @@ def assign_roles(blocks: Sequence[RawBlock], lang: str) -> list[str]:
             roles[i] = "related_header"
         elif _is_photo(plain, low, ws, cues):
             roles[i] = "photo_credit"
-        elif low.startswith(cues.byline) and len(ws) <= 12:
+        elif _is_byline(plain, low, ws, cues):
             roles[i] = "byline"
         elif low.startswith(cues.source):
             roles[i] = "source_note"

@@ -55,6 +55,7 @@ _DATELINE = re.compile(
     r"(?:[ \-][^\W\da-zа-яёәғқңөұүһі]+)*(?:,[^.\n]{1,30})?(?P<dot>\.)\s+\S+(?:\s+\S+){0,3}?\s+[-–—]\s"
 )
 _WINDOW = 80
+_RANGE_TAIL = re.compile(r"[-–—/]([^\W\d_][\w.]*)$")
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,12 @@ def _is_boundary(text: str, s: int, e: int, frag: int, dateline: int, rules: _Ru
     if not word:
         return False
     first = word[0]
-    if first.islower() or not (first.isupper() or first.isdigit() or first in _START_SYMBOLS):
+    if first.islower():
+        # a lower-case word continues the sentence, unless it is a brand
+        # written in camel case (``eGov``, ``iPhone``)
+        if not (word[:2].isalpha() and any(c.isupper() for c in word[1:4])):
+            return False
+    elif not (first.isupper() or first.isdigit() or first in _START_SYMBOLS):
         return False
     if glued and (run != "." or nxt.group("dash") or nxt.group("open")):
         return False
@@ -140,6 +146,8 @@ def _is_boundary(text: str, s: int, e: int, frag: int, dateline: int, rules: _Ru
     low = tok.lower()
     if len(tok) <= 2 and len(words) > 1 and (joined := f"{words[-2]}{tok}".lower()) in rules.known:
         low = joined  # written with a space: ``т. д.``, ``т. б.``
+    elif low not in rules.known and (m := _RANGE_TAIL.search(low)) and m.group(1) in rules.known:
+        low = m.group(1)  # a range or pair: ``Jan.-Oct.``, ``янв.–март.``
     clean = word.strip(_OPENERS + _TRAIL)
 
     if glued:
@@ -167,6 +175,8 @@ def _is_boundary(text: str, s: int, e: int, frag: int, dateline: int, rules: _Ru
     if initials:
         # ``Таурбекова О.К. Жители…``: initials after a surname end a sentence;
         # before a surname (``М. Оспанов``) they do not.
+        if nxt.group("open"):
+            return True  # ``on X. "The reforms…"``: a quote does not follow an initial
         return (
             initials >= 2 and first.isupper() and prev[:1].isupper()
             and bool(_WORD_ONLY.match(prev)) and len(prev) > 1
