@@ -28,7 +28,8 @@ class RawBlock:
     """A block as read from the file, before roles and sentences.
 
     ``body`` is where the translatable text starts inside ``text`` (after a
-    list marker kept in the text, such as ``- `` in a plain-text list).
+    list marker kept in the text, such as ``- `` in a plain-text list);
+    ``hint`` is a role the reader already knows, or ``""``.
     """
 
     text: str
@@ -36,6 +37,8 @@ class RawBlock:
     kind: str = "paragraph"
     level: int = 0
     body: int = 0
+    #: a role the reader already knows (``furniture`` for an HTML ``<nav>``)
+    hint: str = ""
 
 
 def split_source_line(lines: list[str]) -> tuple[list[tuple[str, str]], int]:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..article import Article, Block, Segment, segment_id, slugify
 from ..errors import InputError
+from .html import read_html_blocks
 from .langdetect import detect_language
 from .languages import get_language
 from .markdown import read_markdown_blocks
@@ -37,9 +38,10 @@ log = logging.getLogger(__name__)
 MAX_BYTES = 10 * 1024 * 1024
 
 #: File suffix -> reader format.
-FORMATS = {".txt": "text", ".text": "text", "": "text", ".md": "markdown", ".markdown": "markdown"}
+FORMATS = {".txt": "text", ".text": "text", "": "text", ".md": "markdown", ".markdown": "markdown",
+           ".html": "html", ".htm": "html"}
 
-_READERS = {"text": read_text_blocks, "markdown": read_markdown_blocks}
+_READERS = {"text": read_text_blocks, "markdown": read_markdown_blocks, "html": read_html_blocks}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -101,7 +103,7 @@ def parse_article(text: str, *, fmt: str = "text", lang: str | None = None,
                   meta: tuple[tuple[str, str], ...] = ()) -> Article:
     """Segment the text of a whole article.
 
-    ``fmt`` is ``"text"`` or ``"markdown"``; ``lang`` is detected when None.
+    ``fmt`` is ``"text"``, ``"markdown"`` or ``"html"``; ``lang`` is detected when None.
     Blocks are numbered from 0 in reading order; segment ids count repeats
     across the article (the second identical sentence gets ``-2``).
     """
@@ -137,7 +139,7 @@ def _segments(rb: RawBlock, lang: str, seen: dict[str, int]) -> tuple[Segment, .
 
 def read_article(path: Path, lang: str | None = None, *, max_bytes: int = MAX_BYTES,
                  fmt: str | None = None) -> Article:
-    """Read and segment one source file (``.txt``, ``.md``).
+    """Read and segment one source file (``.txt``, ``.md``, ``.html``).
 
     Raises :class:`InputError` (one line, naming the file and the fix) for a
     missing file, a directory, a file over ``max_bytes``, a binary or
@@ -161,7 +163,7 @@ def read_article(path: Path, lang: str | None = None, *, max_bytes: int = MAX_BY
     if fmt is None:
         fmt = FORMATS.get(path.suffix.lower())
         if fmt is None:
-            raise InputError(path, f"unsupported file type {path.suffix!r}; give a .txt or .md article")
+            raise InputError(path, f"unsupported file type {path.suffix!r}; give a .txt, .md or .html article")
     try:
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)

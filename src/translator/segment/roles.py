@@ -209,7 +209,9 @@ def assign_roles(blocks: Sequence[RawBlock], lang: str) -> list[str]:
     # 1. Cues in the block itself.
     for i in range(n):
         plain, low, ws = plains[i], lows[i], words[i]
-        if not ws:
+        if blocks[i].hint:
+            roles[i] = blocks[i].hint
+        elif not ws:
             roles[i] = "furniture"
         elif low.strip(" :.!").strip() in cues.related:
             roles[i] = "related_header"
