@@ -68,7 +68,7 @@ class Engine(ABC):
         """The route this engine would take for a direction; raises ``ModelNotInstalled`` if none."""
         return (self.name,)
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional hook, a no-op by default
         """Release loaded models."""
 
     def __enter__(self) -> Engine:
