@@ -29,7 +29,9 @@ Scores
 from __future__ import annotations
 
 import logging
+import math
 import os
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,6 +75,8 @@ class ModelEngine(Engine):
         self.models_dir = models_dir
         self._inventory = inventory
         self._loaded: dict[Path, _Loaded] = {}
+        #: Running totals: seconds loading models and inside CTranslate2, sentences, tokens.
+        self.stats = {"load_seconds": 0.0, "ct2_seconds": 0.0, "sentences": 0, "output_tokens": 0}
 
     # -- routing ---------------------------------------------------------
 
@@ -109,8 +113,12 @@ class ModelEngine(Engine):
 
     def _threads(self) -> tuple[int, int]:
         inter, intra = self.settings.inter_threads, self.settings.intra_threads
-        if inter <= 0:  # auto: one worker per core, one thread each
-            inter, intra = max(1, os.cpu_count() or 1), 1
+        if inter <= 0:  # auto: one worker per core, one thread each (no OpenMP waits)
+            try:
+                cores = len(os.sched_getaffinity(0))
+            except AttributeError:  # not on Linux
+                cores = os.cpu_count() or 1
+            inter, intra = max(1, min(8, cores)), intra or 1
         return inter, intra
 
     def _load(self, model: ModelInfo) -> _Loaded:
@@ -120,6 +128,7 @@ class ModelEngine(Engine):
         import ctranslate2  # lazy: heavy import
 
         inter, intra = self._threads()
+        started = time.perf_counter()
         try:
             translator = ctranslate2.Translator(
                 str(model.model_dir),
@@ -131,6 +140,7 @@ class ModelEngine(Engine):
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelError(f"{model.folder}: cannot load the model ({exc}); reinstall it") from None
         loaded = _Loaded(translator, Tokenizer(model.sentencepiece))
+        self.stats["load_seconds"] += time.perf_counter() - started
         self._loaded[model.model_dir] = loaded
         log.info("loaded %s (%s, %d×%d threads)", model.folder, self.settings.compute_type, inter, intra)
         return loaded
@@ -205,10 +215,16 @@ class ModelEngine(Engine):
                 owners.append(i)
                 separators.append(sep)
 
+        # Token-based batches, but never fewer batches than workers: with
+        # inter_threads workers, one big batch would leave all but one idle.
+        workers = self._threads()[0]
+        total = sum(len(s) for s in sources)
+        batch_tokens = max(1, min(self.settings.max_batch_tokens, math.ceil(total / workers)))
+        started = time.perf_counter()
         results = loaded.translator.translate_batch(
             sources,
             target_prefix=[prefix] * len(sources) if prefix else None,
-            max_batch_size=self.settings.max_batch_tokens,
+            max_batch_size=batch_tokens,
             batch_type="tokens",
             beam_size=self.settings.beam_size,
             num_hypotheses=1,
@@ -217,6 +233,8 @@ class ModelEngine(Engine):
             return_scores=True,
             replace_unknowns=True,
         )
+        self.stats["ct2_seconds"] += time.perf_counter() - started
+        self.stats["sentences"] += len(sources)
         outputs, lengths = [], []
         for r in results:
             hyp = r.hypotheses[0]
@@ -224,6 +242,7 @@ class ModelEngine(Engine):
                 hyp = hyp[len(prefix):]
             outputs.append(hyp)
             lengths.append(max(1, len(hyp)))
+        self.stats["output_tokens"] += sum(len(h) for h in outputs)
         decoded = tok.decode(outputs)
 
         parts_of: list[list[int]] = [[] for _ in texts]

@@ -97,7 +97,7 @@ MANIFEST_NAME = "translator-model.json"  # kept equal to packages.MANIFEST_NAME
 NLLB_TOKENS = ("eng_Latn", "rus_Cyrl", "kaz_Cyrl")
 
 
-def train_sentencepiece(path: Path, text: str = CORPUS, vocab_size: int = 700) -> Path:
+def train_sentencepiece(path: Path, text: str = CORPUS, vocab_size: int = 700, model_type: str = "unigram") -> Path:
     """Train a small SentencePiece model on ``text`` and write it to ``path``.
 
     Byte fallback is on, so any input text can be encoded (and copied back
@@ -111,7 +111,7 @@ def train_sentencepiece(path: Path, text: str = CORPUS, vocab_size: int = 700) -
         model_writer=buf,
         vocab_size=vocab_size,
         hard_vocab_limit=False,
-        model_type="unigram",
+        model_type=model_type,
         character_coverage=1.0,
         byte_fallback=True,
         normalization_rule_name="identity",
@@ -370,18 +370,27 @@ def build_multilingual_model(
     return directory
 
 
-def build_benchmark_package(directory: Path, from_code: str = "en", to_code: str = "ru", *, seed: int = 7) -> Path:
+def build_benchmark_package(
+    directory: Path,
+    from_code: str = "en",
+    to_code: str = "ru",
+    *,
+    text: str = CORPUS,
+    sp_vocab_size: int = 2000,
+    seed: int = 7,
+) -> Path:
     """An Argos package with the compute of a transformer-base package.
 
     6+6 layers, d_model 512, 8 heads, ffn 2048, ReLU, one shared 50,000-entry
     vocabulary with tied embeddings, int8. The tokeniser is a small
-    SentencePiece model trained on :data:`CORPUS`; the vocabulary is padded to
-    50,000 entries with pieces the tokeniser never produces, so the output
-    layer costs what a real 50k vocabulary costs.
+    SentencePiece model trained on ``text`` (a few KB cannot give 50,000
+    pieces; ``sp_vocab_size`` is an upper bound); the model's vocabulary is
+    padded to 50,000 entries with pieces the tokeniser never produces, so the
+    embedding and output layers cost what a real 50k vocabulary costs.
     """
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    sp_path = train_sentencepiece(directory / "sentencepiece.model", vocab_size=2000)
+    sp_path = train_sentencepiece(directory / "sentencepiece.model", text=text, vocab_size=sp_vocab_size, model_type="bpe")
     vocabulary = _pieces(sp_path)
     vocabulary += [f"⦅unused{i}⦆" for i in range(50_000 - len(vocabulary))]
     build_copy_model(
