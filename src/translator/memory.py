@@ -346,24 +346,24 @@ class TranslationMemory:
         if self.readonly:
             raise self._fail("translation memory is open read-only")
         now = utc_now()
-        count = 0
-        with self._transaction():
+
+        def params() -> Iterator[tuple[str, ...]]:
             for row in rows:
                 unit = row if isinstance(row, TMUnit) else TMUnit(*row)
                 key = source_key(unit.source)
                 if not key or not unit.target.strip():
                     continue
                 changed = unit.changed or now
-                try:
-                    cur = self.db.execute(_UPSERT, (
-                        normalise_lang(unit.source_lang), normalise_lang(unit.target_lang), key,
-                        unit.source, unit.target, unit.origin or "",
-                        unit.created or changed, changed,
-                    ))
-                except UnicodeEncodeError:
-                    raise self._fail(f"text is not valid Unicode (lone surrogate) in unit {key[:40]!r}") from None
-                count += cur.rowcount
-        return count
+                yield (normalise_lang(unit.source_lang), normalise_lang(unit.target_lang), key,
+                       unit.source, unit.target, unit.origin or "", unit.created or changed, changed)
+
+        with self._transaction():
+            try:
+                cur = self.db.executemany(_UPSERT, params())
+            except UnicodeEncodeError as exc:
+                bad = exc.object[max(0, exc.start - 20):exc.end + 20] if isinstance(exc.object, str) else ""
+                raise self._fail(f"text is not valid Unicode (lone surrogate) near {bad!r}") from None
+            return max(cur.rowcount, 0)
 
     def _transaction(self):
         return _Transaction(self)

@@ -19,9 +19,7 @@ from .numbers import (
     URL_RE,
     clean_url,
     find_currencies,
-    find_numbers,
     is_percentage,
-    mask_verbatim,
 )
 from .registry import ERROR, WARNING, Pair, register
 
@@ -39,15 +37,10 @@ def pseudo(p: Pair) -> Iterator[str]:
 
 # -- numbers, percentages, amounts -----------------------------------------------
 
-def _numbers(text: str, lang: str):
-    return find_numbers(mask_verbatim(text), lang)
-
-
 @register("numbers", ERROR)
 def numbers(p: Pair) -> Iterator[str]:
     """Every number of the source is in the target with the same value (read with each language's separators)."""
-    src = _numbers(p.source, p.source_lang)
-    tgt = _numbers(p.target, p.target_lang)
+    src, tgt = p.source_numbers, p.target_numbers
     missing = Counter(n.value for n in src) - Counter(n.value for n in tgt)
     extra = Counter(n.value for n in tgt) - Counter(n.value for n in src)
     seen = set()
@@ -85,11 +78,8 @@ def _format(value, lang: str) -> str:
 @register("percent", ERROR)
 def percent(p: Pair) -> Iterator[str]:
     """A percentage of the source is still a percentage in the target (``%`` or the language's word)."""
-    masked_src, masked_tgt = mask_verbatim(p.source), mask_verbatim(p.target)
-    src = Counter(n.value for n in find_numbers(masked_src, p.source_lang)
-                  if is_percentage(masked_src, n, p.source_lang))
-    tgt = Counter(n.value for n in find_numbers(masked_tgt, p.target_lang)
-                  if is_percentage(masked_tgt, n, p.target_lang))
+    src = Counter(n.value for n in p.source_numbers if is_percentage(p.masked_source, n, p.source_lang))
+    tgt = Counter(n.value for n in p.target_numbers if is_percentage(p.masked_target, n, p.target_lang))
     for value in src - tgt:
         yield f"{_plain(value)}% of the source is not a percentage in the target"
 
@@ -97,11 +87,10 @@ def percent(p: Pair) -> Iterator[str]:
 @register("currency", ERROR)
 def currency(p: Pair) -> Iterator[str]:
     """A currency the source names (``€44``, ``44 euros``) is named in the target (``€``, ``EUR`` or ``евро``)."""
-    src_text = mask_verbatim(p.source)
-    tgt_codes = {c.code for c, _ in find_currencies(mask_verbatim(p.target), p.target_lang)}
-    src_nums = find_numbers(src_text, p.source_lang)
+    tgt_codes = {c.code for c, _ in find_currencies(p.masked_target, p.target_lang)}
+    src_nums = p.source_numbers
     reported = set()
-    for cur, m in find_currencies(src_text, p.source_lang):
+    for cur, m in find_currencies(p.masked_source, p.source_lang):
         if cur.code in tgt_codes or cur.code in reported:
             continue
         reported.add(cur.code)
@@ -221,14 +210,14 @@ def _has_common_words(text: str) -> bool:
     Headlines of names only (``Astana Open 2024``, ``Kassym-Jomart Toqayev``)
     and single words may legitimately stay as they are.
     """
-    words = _WORD.findall(mask_verbatim(text))
+    words = _WORD.findall(text)
     return len(words) >= 2 and any(w[0].islower() and len(w) >= 3 for w in words)
 
 
 @register("untranslated", WARNING, on_pseudo=False)
 def untranslated(p: Pair) -> Iterator[str]:
     """The target is the source copied through (names-only and one-word strings excepted)."""
-    if _same_text(p.source, p.target) and _has_common_words(p.source):
+    if _same_text(p.source, p.target) and _has_common_words(p.masked_source):
         yield "the target is the source text, untranslated"
 
 
@@ -242,9 +231,9 @@ def copied_source(p: Pair) -> Iterator[str]:
     src_script = _SCRIPTS.get(p.source_locale.script)
     if src_script is None or src_script == _SCRIPTS.get(p.target_locale.script) or _same_text(p.source, p.target):
         return
-    source_words = " ".join(w.casefold() for w in _WORD.findall(mask_verbatim(p.source)))
+    source_words = " ".join(w.casefold() for w in _WORD.findall(p.masked_source))
     run: list[str] = []
-    for word in [*_WORD.findall(mask_verbatim(p.target)), ""]:
+    for word in [*_WORD.findall(p.masked_target), ""]:
         if word and _script(word) == src_script:
             run.append(word)
             continue

@@ -109,29 +109,33 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("EUR", ("€",), {"en": ("euro",), "ru": ("евро",), "kk": ("еуро", "евро")}),
     Currency("USD", ("$",), {"en": ("dollar",), "ru": ("доллар",), "kk": ("доллар",)}),
     Currency("KZT", ("₸",), {"en": ("tenge",), "ru": ("тенге", "тг"), "kk": ("теңге", "тг")}),
-    Currency("RUB", ("₽",), {"en": ("rouble", "ruble"), "ru": ("рубл",), "kk": ("рубл",)}),
+    Currency("RUB", ("₽",), {"en": ("rouble", "ruble"), "ru": ("рубл", "руб."), "kk": ("рубл",)}),
     Currency("GBP", ("£",), {"en": ("pound sterling", "sterling"), "ru": ("фунт",), "kk": ("фунт",)}),
     Currency("CNY", ("¥",), {"en": ("yuan",), "ru": ("юан",), "kk": ("юан",)}),
 )
 
 
-@lru_cache(maxsize=64)
-def _currency_re(code: str, lang: str) -> re.Pattern[str]:
-    cur = next(c for c in CURRENCIES if c.code == code)
-    parts = [re.escape(s) for s in cur.symbols]
-    parts.append(rf"\b{cur.code}\b")
-    # Word beginnings catch inflected forms (долларов, теңгеге); short ones (тг) must be whole words.
-    parts += [rf"(?<!\w){re.escape(w)}" + (r"(?!\w)" if len(w) <= 3 else "")
-              for w in cur.words.get(get_locale(lang).language, ())]
-    return re.compile("|".join(parts), re.IGNORECASE)
+_BY_CODE = {c.code: c for c in CURRENCIES}
+
+
+@lru_cache(maxsize=16)
+def _currency_re(lang: str) -> re.Pattern[str]:
+    """One pattern for every currency of :data:`CURRENCIES`, a named group per currency code."""
+    language = get_locale(lang).language
+    alternatives = []
+    for cur in CURRENCIES:
+        parts = [re.escape(s) for s in cur.symbols]
+        parts.append(rf"\b{cur.code}\b")
+        # Word beginnings catch inflected forms (долларов, теңгеге); short ones (тг) must be whole words.
+        parts += [rf"(?<!\w){re.escape(w)}" + (r"(?!\w)" if len(w) <= 3 else "")
+                  for w in cur.words.get(language, ())]
+        alternatives.append(f"(?P<{cur.code}>{'|'.join(parts)})")
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def find_currencies(text: str, lang: str) -> list[tuple[Currency, re.Match[str]]]:
-    """Every mention of a known currency in ``text`` (symbol, ISO code or a word of ``lang``)."""
-    found = []
-    for cur in CURRENCIES:
-        found += [(cur, m) for m in _currency_re(cur.code, lang).finditer(text)]
-    return sorted(found, key=lambda cm: cm[1].start())
+    """Every mention of a known currency in ``text`` (symbol, ISO code or a word of ``lang``), in order."""
+    return [(_BY_CODE[m.lastgroup], m) for m in _currency_re(lang).finditer(text)]
 
 
 URL_RE = re.compile(r"""(?:https?://|www\.)[^\s<>"'«»“”]+""", re.IGNORECASE)

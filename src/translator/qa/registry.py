@@ -65,6 +65,32 @@ class Pair:
     def target_locale(self) -> LocaleInfo:
         return get_locale(self.target_lang)
 
+    # Shared by several checks, computed once per pair.
+    @cached_property
+    def masked_source(self) -> str:
+        """The source with URLs, e-mails, hashtags and mentions blanked out (they are checked verbatim)."""
+        from .numbers import mask_verbatim
+
+        return mask_verbatim(self.source)
+
+    @cached_property
+    def masked_target(self) -> str:
+        from .numbers import mask_verbatim
+
+        return mask_verbatim(self.target)
+
+    @cached_property
+    def source_numbers(self) -> list:
+        from .numbers import find_numbers
+
+        return find_numbers(self.masked_source, self.source_lang)
+
+    @cached_property
+    def target_numbers(self) -> list:
+        from .numbers import find_numbers
+
+        return find_numbers(self.masked_target, self.target_lang)
+
     @cached_property
     def enforcement(self) -> Any:
         """The termbase's verdict on this pair (None without a termbase); computed once for all glossary checks."""
