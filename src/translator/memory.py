@@ -77,7 +77,9 @@ CREATE TABLE IF NOT EXISTS units (
 CREATE UNIQUE INDEX IF NOT EXISTS units_key ON units (source_lang, target_lang, source_key);
 """
 
-# Insert, or replace the existing unit when the new one is at least as new.
+# Insert, or replace the existing unit when the new one is at least as new and
+# says something else (re-feeding the same reviewed entries on every run
+# rewrites nothing and keeps the unit's times).
 _UPSERT = """
 INSERT INTO units (source_lang, target_lang, source_key, source, target, origin, created, changed)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -85,6 +87,7 @@ ON CONFLICT (source_lang, target_lang, source_key) DO UPDATE SET
     source = excluded.source, target = excluded.target, origin = excluded.origin,
     changed = excluded.changed, created = min(units.created, excluded.created)
 WHERE excluded.changed >= units.changed
+  AND (excluded.target != units.target OR excluded.origin != units.origin OR excluded.source != units.source)
 """
 
 _SPACE = re.compile(r"\s+")

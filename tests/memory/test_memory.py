@@ -74,6 +74,12 @@ def test_newest_translation_wins(tm):
     assert len(tm) == 1
 
 
+def test_adding_the_same_unit_again_changes_nothing(tm):
+    assert tm.add("Latest news", "Последние новости", "en", "ru", "a.po", changed="2026-01-01T00:00:00Z")
+    assert not tm.add("Latest news", "Последние новости", "en", "ru", "a.po")
+    assert tm.lookup("Latest news", "en", "ru").changed == "2026-01-01T00:00:00Z"
+
+
 def test_later_write_wins_without_explicit_times(tm):
     tm.add("Astana", "Астана", "en", "kk", "a")
     tm.add("Astana", "Астана қаласы", "en", "kk", "b")
