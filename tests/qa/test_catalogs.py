@@ -28,7 +28,7 @@ def test_findings_per_entry(locales_tree):
     assert by_ctx["b2"].path == ru
     # the entry line points at the entry in the file (polib counts from its first line)
     lines = ru.read_text(encoding="utf-8").splitlines()
-    assert 'msgctxt "b2"' in "\n".join(lines[by_ctx["b2"].entry.line - 1:by_ctx["b2"].entry.line + 2])
+    assert 'msgctxt "b2"' in "\n".join(lines[by_ctx["b2"].entry.line - 1:by_ctx["b2"].entry.line + 4])
 
 
 def test_single_file_and_untranslated_and_obsolete_skipped(locales_tree):

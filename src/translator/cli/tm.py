@@ -68,7 +68,7 @@ def stats(fmt: str, tm_path: Path | None) -> None:
     if fmt == "json":
         click.echo(json.dumps(info, ensure_ascii=False, indent=2))
         return
-    click.echo(_("{path}: {units} units, {size} bytes").format(
-        path=info["path"], units=info["units"], size=info["size_bytes"]))
+    click.echo(ngettext("{path}: {units} unit, {size} bytes", "{path}: {units} units, {size} bytes", info["units"])
+               .format(path=info["path"], units=info["units"], size=info["size_bytes"]))
     for pair in info["pairs"]:
         click.echo(f"  {pair['source']} → {pair['target']}: {pair['units']}")
