@@ -388,8 +388,14 @@ def _open_memory(path: Path):
 
 
 def _open_termbase(paths: tuple[Path, ...]):
-    from .glossary import Termbase, load_termbase
-
+    try:
+        from .glossary import Termbase, load_termbase
+    except ImportError:
+        if paths:
+            raise ConfigError("glossary support is not installed in this build; "
+                              "run without --glossary") from None
+        log.warning("no glossary module: the glossary step is left out")
+        return None
     return Termbase.default() if not paths else load_termbase(list(paths))
 
 

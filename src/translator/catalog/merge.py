@@ -210,7 +210,7 @@ def _similar(pairs: list[tuple[Block, Segment]], rest: list[int],
     scored = []
     for i in rest:
         block, seg = pairs[i]
-        matcher = difflib.SequenceMatcher(None, seg.text, autojunk=False)
+        matcher = difflib.SequenceMatcher(None, "", seg.text, autojunk=False)
         for j, e in enumerate(orphans):
             old_block = _block_of(e)
             if near and (old_block is None or abs(old_block - block.index) > 1):

@@ -165,7 +165,7 @@ def read_catalog(path: Path) -> Catalog:
     except (ValueError, UnicodeDecodeError) as exc:
         raise ParseError(path, _line_of(str(exc)), f"broken catalog: {_one_line(exc)}") from None
     entries = []
-    for e in list(po) + list(po.obsolete_entries()):
+    for e in po:  # polib keeps obsolete entries in the list too, flagged
         entries.append(Entry(
             msgid=e.msgid,
             msgstr=e.msgstr,
