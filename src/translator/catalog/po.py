@@ -151,18 +151,48 @@ def _line_of(message: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_STRING = r'"(?:[^"\\]|\\.)*"'
+_LINE = re.compile(
+    r'(?:#~ ?)?(?:(?:#\| ?)?(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+' + _STRING + r'|(?:#\| ?)?' + _STRING
+    + r')\s*'
+)
+
+
+def _check_syntax(text: str, path: Path) -> None:
+    """Reject what GNU msgfmt rejects and polib silently accepts (an unterminated string, stray text)."""
+    for number, line in enumerate(text.split("\n"), 1):
+        stripped = line.strip()
+        if not stripped or (stripped.startswith("#") and not stripped.startswith(("#~", "#|"))):
+            continue
+        if stripped.startswith("#~") and not stripped[2:].strip():
+            continue
+        if _LINE.fullmatch(stripped):
+            continue
+        if stripped.startswith("#~") and not stripped.startswith(("#~ msg", '#~ "', "#~|", "#~ #")):
+            continue  # an obsolete comment line
+        word = stripped.split()[0][:20]
+        reason = "unterminated string" if stripped.count('"') % 2 or '"' in word else f"unexpected {word!r}"
+        raise ParseError(path, number, f"broken catalog: {reason}; fix that line or restore the file")
+
+
 def read_catalog(path: Path) -> Catalog:
     """Read a PO file; a syntax error raises :class:`ParseError` with the line."""
     import polib
 
     path = Path(path)
     try:
-        po = polib.pofile(str(path), encoding="utf-8", wrapwidth=WIDTH)
+        data = path.read_bytes()
     except OSError as exc:
-        if exc.errno is not None:  # a real I/O error; polib reports syntax errors as bare OSError
-            raise ParseError(path, None, f"cannot read catalog: {exc.strerror}") from None
-        raise ParseError(path, _line_of(str(exc)), f"broken catalog: {_one_line(exc)}") from None
-    except (ValueError, UnicodeDecodeError) as exc:
+        raise ParseError(path, None, f"cannot read catalog: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ParseError(path, line, "broken catalog: not UTF-8; save it as UTF-8") from None
+    _check_syntax(text, path)
+    try:
+        po = polib.pofile(text, encoding="utf-8", wrapwidth=WIDTH)
+    except (OSError, ValueError) as exc:
         raise ParseError(path, _line_of(str(exc)), f"broken catalog: {_one_line(exc)}") from None
     entries = []
     for e in po:  # polib keeps obsolete entries in the list too, flagged
@@ -237,8 +267,8 @@ def _comment_line(marker: str, text: str) -> str:
 
 
 def _entry_lines(e: Entry) -> list[str]:
-    out = [_comment_line("#", c) for c in e.translator_comments]
-    out += [_comment_line("#.", " ".join(c.split()) if "\n" in c else c) for c in e.comments]
+    out = [_comment_line("#", c.rstrip()) for c in e.translator_comments]
+    out += [_comment_line("#.", " ".join(c.split()) if "\n" in c else c.rstrip()) for c in e.comments]
     refs = [f"{p}:{n}" if n is not None else p for p, n in e.references]
     if refs:
         line = "#:"
