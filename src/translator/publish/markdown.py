@@ -18,10 +18,13 @@ __all__ = ["generate_markdown", "render_markdown", "front_matter"]
 
 
 def front_matter(article: LocalArticle) -> str:
+    """The metadata as YAML (libyaml's emitter when PyYAML has it: same output, faster)."""
     import yaml
 
-    return yaml.safe_dump(
-        article.metadata(), allow_unicode=True, sort_keys=False, default_flow_style=False, width=4096
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(
+        article.metadata(), Dumper=dumper, allow_unicode=True, sort_keys=False,
+        default_flow_style=False, width=4096,
     )
 
 
