@@ -23,8 +23,9 @@ def _split(values: tuple[str, ...]) -> list[str]:
               show_default=True, help=_("Folder holding <locale>/LC_MESSAGES/<slug>.po."))
 @click.option("--output-dir", type=click.Path(path_type=Path, file_okay=False), default=Path("locales"),
               show_default=True, help=_("Folder to write <locale>/articles/<slug>.* into."))
-@click.option("--include-machine/--no-include-machine", default=False, show_default=True,
-              help=_("Publish machine translations (flagged) instead of the source text."))
+@click.option("--include-machine/--no-include-machine", default=None,
+              help=_("Publish machine translations (flagged) instead of the source text "
+                     "[default: no, unless the project configuration says so]."))
 @click.option("--include-pseudo", is_flag=True, help=_("Publish pseudo-localised output too (for trying the pipeline)."))
 @click.option("--include-furniture", is_flag=True, help=_("Keep furniture and meta blocks (in the source language)."))
 @click.option("--latin/--no-latin", default=True, show_default=True,
@@ -34,7 +35,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--check", is_flag=True, help=_("Validate the files already published instead of writing."))
 @click.option("-q", "--quiet", is_flag=True, help=_("Print problems only."))
 def publish(locales: tuple[str, ...], formats: str, catalogs: Path, output_dir: Path,
-            include_machine: bool, include_pseudo: bool, include_furniture: bool, latin: bool,
+            include_machine: bool | None, include_pseudo: bool, include_furniture: bool, latin: bool,
             on_stale: str, check: bool, quiet: bool) -> None:
     from ..publish import PublishOptions, check_output
     from ..publish import publish as run_publish
@@ -51,7 +52,7 @@ def publish(locales: tuple[str, ...], formats: str, catalogs: Path, output_dir: 
                 click.echo(_("{path}: every published file is valid").format(path=output_dir))
             return
         options = PublishOptions(
-            include_machine=include_machine, include_pseudo=include_pseudo,
+            include_machine=bool(include_machine), include_pseudo=include_pseudo,
             include_furniture=include_furniture, latin=latin, on_stale=on_stale,
         )
         summary = run_publish(catalogs, output_dir, _split(locales) or None, _split((formats,)), options)

@@ -28,7 +28,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..article import Article
@@ -276,10 +276,18 @@ class _Run:
             self.problems.append(Problem(po, problem + "; skipped (--on-stale old publishes the catalog as it is)"))
             self.skipped.append((locale, slug))
             return None
-        from dataclasses import replace
-
         iso = _date(article, catalog)
         return replace(local, slug=slug, date=iso, date_display=_date_display(iso, locale))
+
+
+def _converter(code: str) -> Callable[[str], str]:
+    """The script converter that derives ``code`` from its base locale (kk-Latn: to_latin)."""
+    from .translit import to_latin
+
+    converters = {"kk-Latn": to_latin}
+    if code not in converters:
+        raise ConfigError(f"no script converter for {code}; known: {', '.join(converters)}")
+    return converters[code]
 
 
 def _alternates(slug: str, locale: str, available: dict[str, set[str]]) -> tuple[str, ...]:
@@ -331,42 +339,45 @@ def publish(catalog_root: Path, output_root: Path, locales: Sequence[str] | None
         info = get_locale(code)
         bases.setdefault(info.derived_from or code, []).append(code)
     published = 0
-    for base, targets in bases.items():
+    # Slug by slug, so a source article is read once for all locales and then dropped:
+    # memory stays flat however many articles there are.
+    by_slug: dict[str, list[tuple[str, Path]]] = {}
+    for base in bases:
         if base not in catalogs:
             run.problems.append(Problem(catalog_root / base, "no catalogs for this locale; nothing published", "warning"))
             continue
-        entries: dict[str, list[dict]] = {code: [] for code in targets}
-        skipped: dict[str, list[str]] = {code: [] for code in targets}
         for po in catalogs[base]:
+            by_slug.setdefault(po.stem, []).append((base, po))
+    targets_of = {base: targets for base, targets in bases.items() if base in catalogs}
+    entries: dict[str, list[dict]] = {code: [] for targets in targets_of.values() for code in targets}
+    skipped: dict[str, list[str]] = {code: [] for code in entries}
+    for slug in sorted(by_slug):
+        for base, po in by_slug[slug]:
+            targets = targets_of[base]
             local = run.build(po, base)
             if local is None:
                 for code in targets:
-                    skipped[code].append(po.stem)
+                    skipped[code].append(slug)
                 continue
             for code in targets:
-                article = local
-                if code != base:
-                    from .translit import to_latin
-
-                    article = transliterate(local, code, to_latin)
-                from dataclasses import replace
-
+                article = local if code == base else transliterate(local, code, _converter(code))
                 article = replace(article, alternates=_alternates(article.slug, code, available))
                 for fmt in formats:
                     run.put(output_root / code / "articles" / f"{article.slug}.{fmt}", render(article, fmt))
                 entries[code].append(_index_entry(article, formats))
                 published += 1
-        for code in targets:
-            index_path = output_root / code / "index.json"
-            if skipped[code]:
-                old = _old_index(index_path)
-                entries[code] += [old[s] for s in skipped[code] if s in old]
-            index = {
-                "schema_version": 1,
-                "language": code,
-                "articles": sorted(entries[code], key=lambda a: a["slug"]),
-            }
-            run.put(index_path, json.dumps(index, ensure_ascii=False, indent=2) + "\n")
+        run.articles.clear()
+    for code in entries:
+        index_path = output_root / code / "index.json"
+        if skipped[code]:
+            old = _old_index(index_path)
+            entries[code] += [old[s] for s in skipped[code] if s in old]
+        index = {
+            "schema_version": 1,
+            "language": code,
+            "articles": sorted(entries[code], key=lambda a: a["slug"]),
+        }
+        run.put(index_path, json.dumps(index, ensure_ascii=False, indent=2) + "\n")
     log.info("published %d article(s): %d file(s) written, %d unchanged",
              published, len(run.written), run.unchanged)
     return PublishSummary(

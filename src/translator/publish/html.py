@@ -99,7 +99,7 @@ def _group(blocks: tuple[LocalBlock, ...]) -> Iterator[tuple[str, list[LocalBloc
         b = blocks[i]
         if b.role == "title":
             j = i + 1
-            while j < n and blocks[j].role in ("standfirst", "meta", "duplicate"):
+            while j < n and blocks[j].role in ("standfirst", "photo_credit", "meta", "duplicate"):
                 j += 1
             yield "header", list(blocks[i:j])
         elif b.role in _RELATED:
