@@ -253,3 +253,18 @@ def test_check_reports_every_problem(project, gold_reader):
     assert 'kk-Latn/articles/shymkent-library.html: no <meta charset="utf-8">' in joined
     assert "kk-Latn/articles/shymkent-library.html: line" in joined and "</aside> closes nav" in joined
     assert len(problems) == 6
+
+
+def test_catalog_whitespace_and_normalisation_do_not_make_it_stale(project, gold_reader, write_po, translations):
+    import unicodedata
+
+    import polib
+
+    path = project / "locales" / "ru" / "LC_MESSAGES" / f"{SLUG}.po"
+    po = polib.pofile(str(path))
+    for e in po:
+        e.msgid = unicodedata.normalize("NFD", e.msgid).replace(" ", "  ", 1)
+    po.save(str(path))
+    summary = run(gold_reader)
+    assert summary.ok and summary.problems == ()
+    assert "Шымкент открыл" in read(project, "ru", "html")

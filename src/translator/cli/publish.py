@@ -23,6 +23,8 @@ def _split(values: tuple[str, ...]) -> list[str]:
               show_default=True, help=_("Folder holding <locale>/LC_MESSAGES/<slug>.po."))
 @click.option("--output-dir", type=click.Path(path_type=Path, file_okay=False), default=Path("locales"),
               show_default=True, help=_("Folder to write <locale>/articles/<slug>.* into."))
+@click.option("--source-root", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
+              show_default=True, help=_("Where the catalogs' X-Source-File paths start (the project root)."))
 @click.option("--include-machine/--no-include-machine", default=None,
               help=_("Publish machine translations (flagged) instead of the source text "
                      "[default: no, unless the project configuration says so]."))
@@ -35,7 +37,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--check", is_flag=True, help=_("Validate the files already published instead of writing."))
 @click.option("-q", "--quiet", is_flag=True, help=_("Print problems only."))
 def publish(locales: tuple[str, ...], formats: str, catalogs: Path, output_dir: Path,
-            include_machine: bool | None, include_pseudo: bool, include_furniture: bool, latin: bool,
+            source_root: Path, include_machine: bool | None, include_pseudo: bool, include_furniture: bool, latin: bool,
             on_stale: str, check: bool, quiet: bool) -> None:
     from ..publish import PublishOptions, check_output
     from ..publish import publish as run_publish
@@ -54,6 +56,7 @@ def publish(locales: tuple[str, ...], formats: str, catalogs: Path, output_dir: 
         options = PublishOptions(
             include_machine=bool(include_machine), include_pseudo=include_pseudo,
             include_furniture=include_furniture, latin=latin, on_stale=on_stale,
+            source_root=source_root,
         )
         summary = run_publish(catalogs, output_dir, _split(locales) or None, _split((formats,)), options)
     for p in summary.problems:

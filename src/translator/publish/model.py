@@ -23,6 +23,7 @@ layout used when the source article changed or is gone and the user chose
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -187,10 +188,23 @@ class LocalArticle:
         return len(self.blocks)
 
 
+def _norm(text: str) -> str:
+    """Sentence text as segment ids see it (NFC, white space collapsed), for matching msgids."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _key(segment_id: str | None, text: str) -> tuple[str | None, str]:
+    return segment_id, _norm(text)
+
+
 def stale_reason(article: Article, catalog: Catalog) -> str | None:
-    """Why ``catalog`` no longer matches ``article``, or ``None`` when it does."""
-    wanted = {(s.id, s.text) for _b, s in article.translatable_segments()}
-    have = {(e.msgctxt, e.msgid) for e in catalog.active}
+    """Why ``catalog`` no longer matches ``article``, or ``None`` when it does.
+
+    Entries match segments by ``msgctxt`` (the segment id) and ``msgid`` up to
+    white space and Unicode normalisation (a catalog may wrap or normalise).
+    """
+    wanted = {_key(s.id, s.text) for _b, s in article.translatable_segments()}
+    have = {_key(e.msgctxt, e.msgid) for e in catalog.active}
     missing = wanted - have
     extra = have - wanted
     if not missing and not extra:
@@ -239,7 +253,7 @@ class _Tally:
 def localise(article: Article, catalog: Catalog, locale: str, rules: PublishRules,
              source_file: str) -> LocalArticle:
     """Put the catalog's translations into the source structure (see the module docstring)."""
-    entries = {(e.msgctxt, e.msgid): e for e in catalog.active}
+    entries = {_key(e.msgctxt, e.msgid): e for e in catalog.active}
     tally = _Tally()
     blocks = []
     for block in article.blocks:
@@ -252,7 +266,7 @@ def localise(article: Article, catalog: Catalog, locale: str, rules: PublishRule
         runs = [Run(gaps[0], "gap", locale)] if gaps[0] else []
         for seg, gap in zip(block.segments, gaps[1:], strict=True):
             if seg.text.strip():
-                entry = entries.get((seg.id, seg.text))
+                entry = entries.get(_key(seg.id, seg.text))
                 text, state, withheld = _decide(entry, seg.text, rules)
                 tally.add(state, withheld, entry)
                 lang = locale if state != "untranslated" else article.lang
