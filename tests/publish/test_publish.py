@@ -268,3 +268,20 @@ def test_catalog_whitespace_and_normalisation_do_not_make_it_stale(project, gold
     summary = run(gold_reader)
     assert summary.ok and summary.problems == ()
     assert "Шымкент открыл" in read(project, "ru", "html")
+
+
+def test_plain_text_source_gets_its_structure_from_roles(project, gold_reader):
+    spec_path = project / "articles" / f"{SLUG}.blocks.json"
+    spec = json.loads(spec_path.read_text(encoding="utf-8"))
+    for block in spec["blocks"]:
+        block.pop("kind", None)
+        block.pop("level", None)
+    spec_path.write_text(json.dumps(spec), encoding="utf-8")
+    run(gold_reader)
+    md = read(project, "ru", "md")
+    assert "\n# Шымкент открыл" in md and "\n## Последние новости\n" in md
+    assert "\n- [В Астане трамвайная линия" in md
+    page = read(project, "ru", "html")
+    assert "<h1>Шымкент открыл" in page and "<h2>Последние новости</h2>" in page
+    assert "<li><a href=\"https://example.kz/news/astana-tram\">" in page
+    assert check_output(project / "out") == []

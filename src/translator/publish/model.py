@@ -250,6 +250,21 @@ class _Tally:
         return Counts(**self.c)
 
 
+_HEADING_ROLES = {"title": 1, "subheading": 2, "related_header": 2}
+
+
+def _kind_level(role: str, kind: str, level: int) -> tuple[str, int]:
+    """The block's kind, from the role where the source had none (plain text is all paragraphs)."""
+    if kind == "paragraph":
+        if role in _HEADING_ROLES:
+            return "heading", level or _HEADING_ROLES[role]
+        if role in ("list_item", "related_title"):
+            return "list_item", level
+    if kind == "heading" and not level:
+        return kind, _HEADING_ROLES.get(role, 2)
+    return kind, level
+
+
 def localise(article: Article, catalog: Catalog, locale: str, rules: PublishRules,
              source_file: str) -> LocalArticle:
     """Put the catalog's translations into the source structure (see the module docstring)."""
@@ -276,15 +291,14 @@ def localise(article: Article, catalog: Catalog, locale: str, rules: PublishRule
             if gap:
                 runs.append(Run(gap, "gap", locale))
         if any(r.text.strip() for r in runs):
-            blocks.append(LocalBlock(block.index, block.role, block.kind, block.level, tuple(runs)))
+            kind, level = _kind_level(block.role, block.kind, block.level)
+            blocks.append(LocalBlock(block.index, block.role, kind, level, tuple(runs)))
     return LocalArticle(
         slug=article.slug, locale=locale, source_lang=article.lang, source_file=source_file,
         blocks=tuple(blocks), counts=tally.counts(), engines=tuple(sorted(tally.engines)),
     )
 
 
-_HEADING_ROLES = {"title": 1, "subheading": 2, "related_header": 2}
-_LIST_ROLES = {"list_item", "related_title", "related_body"}
 
 
 def from_catalog(catalog: Catalog, locale: str, rules: PublishRules, slug: str,
@@ -310,8 +324,8 @@ def from_catalog(catalog: Catalog, locale: str, rules: PublishRules, slug: str,
             tally.add(state, withheld, e)
             lang = locale if state != "untranslated" else source_lang
             runs.append(Run(text, state, lang, e.msgctxt, e.pseudo and state == "machine"))
-        kind = "heading" if role in _HEADING_ROLES else "list_item" if role in _LIST_ROLES else "paragraph"
-        blocks.append(LocalBlock(index, role, kind, _HEADING_ROLES.get(role, 0), tuple(runs)))
+        kind, level = _kind_level(role, "paragraph", 0)
+        blocks.append(LocalBlock(index, role, kind, level, tuple(runs)))
     return LocalArticle(
         slug=slug, locale=locale, source_lang=source_lang, source_file=source_file,
         blocks=tuple(blocks), counts=tally.counts(), engines=tuple(sorted(tally.engines)),
