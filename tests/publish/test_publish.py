@@ -285,3 +285,16 @@ def test_plain_text_source_gets_its_structure_from_roles(project, gold_reader):
     assert "<h1>Шымкент открыл" in page and "<h2>Последние новости</h2>" in page
     assert "<li><a href=\"https://example.kz/news/astana-tram\">" in page
     assert check_output(project / "out") == []
+
+
+def test_written_files_are_readable_by_others(project, gold_reader):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        run(gold_reader)
+    finally:
+        os.umask(old)
+    mode = (project / "out" / "ru" / "articles" / f"{SLUG}.html").stat().st_mode
+    assert stat.S_IMODE(mode) == 0o644

@@ -124,6 +124,13 @@ def render(article: LocalArticle, fmt: str) -> str:
     raise ConfigError(f"unknown publish format {fmt!r}; known formats: {', '.join(FORMATS)}")
 
 
+def _file_mode() -> int:
+    """The mode a plain ``open()`` would give a new file (mkstemp's is 0600, unreadable to a web server)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_if_changed(path: Path, data: bytes) -> bool:
     """Write ``data`` atomically unless the file already holds exactly these bytes."""
     try:
@@ -136,6 +143,7 @@ def write_if_changed(path: Path, data: bytes) -> bool:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, _file_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
