@@ -85,7 +85,7 @@ def _element(block: LocalBlock, locale: str, tag: str, classes: str = "") -> str
     return f"<{tag}{_attrs(block, locale, classes)}>{_inline(block)}</{tag}>"
 
 
-def _heading_tag(block: LocalBlock, top: bool) -> str:
+def _heading_tag(block: LocalBlock) -> str:
     if block.role == "title":
         return "h1"
     level = block.level if block.level >= 2 else 2
@@ -124,8 +124,8 @@ def _group(blocks: tuple[LocalBlock, ...]) -> Iterator[tuple[str, list[LocalBloc
 
 
 def _single(block: LocalBlock, locale: str) -> str:
-    if block.kind == "heading" or block.role in ("subheading",):
-        return _element(block, locale, _heading_tag(block, False))
+    if block.kind == "heading":
+        return _element(block, locale, _heading_tag(block))
     if block.role == "photo_credit":
         return _element(block, locale, "p", "credit")
     if block.role == "standfirst":
