@@ -47,3 +47,11 @@ def test_bad_options_are_one_line_errors(project):
     result = CliRunner().invoke(cli, ["publish", "--check", "--output-dir", "nowhere"])
     assert result.exit_code == 1 and "publish first with: translator publish" in result.output
 
+
+
+def test_no_catalogs_is_an_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["publish"])
+    assert result.exit_code == 1
+    assert "error: locales: no catalogs found" in result.output and "translator translate" in result.output
+    assert not (tmp_path / "locales").exists()

@@ -343,6 +343,10 @@ def publish(catalog_root: Path, output_root: Path, locales: Sequence[str] | None
             if info.derived_from in available:
                 available[info.code] = set(available[info.derived_from])
     run = _Run(catalog_root, output_root, formats, options)
+    if not catalogs:
+        problem = Problem(catalog_root, "no catalogs found (<locale>/LC_MESSAGES/<slug>.po); "
+                                        "make them with: translator translate")
+        return PublishSummary(problems=(problem,))
     if options.lock:
         from ..catalog import OutputLock
 
