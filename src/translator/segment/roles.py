@@ -37,6 +37,7 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _DATE = re.compile(r"\b\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\b")
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _TAG_LIST = re.compile(r"\S(?: {3,}|\t+| +[|•·] +)\S")
+_COUNTER = re.compile(r"[\d()\[\]]+")
 _BREADCRUMB = re.compile(r"\S \s*[/>»→|]\s* ?\S")
 _RATES = re.compile(r"(?:\b(?:USD|EUR|RUB|CNY|GBP|KZT|BTC)\b|[$€₽£¥])\s*[\d.,]+")
 _NAME = re.compile(
@@ -143,7 +144,7 @@ def _is_furniture(raw: str, plain: str, low: str, cues: _Cues) -> bool:
         letters = [w for w in _words(plain) if not w.isdigit()]
         if len(letters) <= 2 * rates + 2:
             return True
-    key = low.strip(" :|")
+    key = _COUNTER.sub("", low).strip(" :|")  # ``Comments (3)``
     if key in cues.furniture_exact or low.startswith(cues.furniture):
         return True
     if len(_BREADCRUMB.findall(raw)) >= 2 and not _TERMINAL_END.search(plain):

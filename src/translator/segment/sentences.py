@@ -158,7 +158,8 @@ def _is_boundary(text: str, s: int, e: int, frag: int, dateline: int, rules: _Ru
         )
     if s == dateline:
         return False
-    n_words = len(text[frag:s].split())
+    # words of the sentence so far (only "one" and "four or more" matter: a bounded window)
+    n_words = len(text[max(frag, s - 120):s].split())
     if low in rules.after_number and _NUMBER.match(prev.lstrip("$€£₸₽¥~≈")):
         # ``в 2021 г. Строительство``: ends the sentence, unless the sentence
         # would be only ``В 2021 г.`` (a fronted date, not a sentence).
