@@ -104,3 +104,12 @@ def test_breadcrumbs_bylines_and_calls_to_subscribe():
     )
     roles = [b.role for b in parse_article(text, lang="en")]
     assert roles == ["furniture", "title", "byline", "body", "body", "furniture"]
+
+
+def test_captions_and_meta_are_one_unit_unless_full_sentences():
+    text = ("A Title Here\nDeputies in the chamber. Photo: example.kz\nViews: 254. Comments: 3\n"
+            "The vote passed. The deputies left.\n")
+    article = parse_article(text, lang="en")
+    assert [b.role for b in article] == ["title", "photo_credit", "meta", "body"]
+    assert [len(b) for b in article] == [1, 1, 1, 2]
+    assert all(b.rebuild() == b.text for b in article)
