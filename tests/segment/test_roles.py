@@ -113,3 +113,10 @@ def test_captions_and_meta_are_one_unit_unless_full_sentences():
     assert [b.role for b in article] == ["title", "photo_credit", "meta", "body"]
     assert [len(b) for b in article] == [1, 1, 1, 2]
     assert all(b.rebuild() == b.text for b in article)
+
+
+def test_share_buttons_and_inline_read_also():
+    text = ("Мажилис принял кодекс\nДепутаты приняли кодекс в среду. Документ ушел в Сенат.\n"
+            "Читайте также: Сенат одобрил бюджет\nFacebook Telegram WhatsApp\n")
+    roles = [b.role for b in parse_article(text, lang="ru")]
+    assert roles == ["title", "body", "related_title", "furniture"]

@@ -59,6 +59,9 @@ STOCK_PHOTO = ("depositphotos", "shutterstock", "getty images", "gettyimages", "
 #: Short lines of page furniture that are the same in every language.
 COPYRIGHT = ("©", "(c)", "copyright")
 
+#: Share buttons: a line made only of these is furniture.
+SOCIAL = frozenset(["facebook", "twitter", "x", "telegram", "whatsapp", "instagram", "youtube", "tiktok", "linkedin", "vk", "vkontakte", "вконтакте", "одноклассники", "ok", "threads", "viber", "email", "e-mail", "copy", "link"])
+
 
 @dataclass(frozen=True)
 class _Cues:
@@ -144,6 +147,8 @@ def _is_furniture(raw: str, plain: str, low: str, cues: _Cues) -> bool:
         letters = [w for w in _words(plain) if not w.isdigit()]
         if len(letters) <= 2 * rates + 2:
             return True
+    if all(w in SOCIAL for w in _words(low)):
+        return True  # ``Facebook Twitter Telegram``
     key = _COUNTER.sub("", low).strip(" :|")  # ``Comments (3)``
     if key in cues.furniture_exact or low.startswith(cues.furniture):
         return True
@@ -216,6 +221,8 @@ def assign_roles(blocks: Sequence[RawBlock], lang: str) -> list[str]:
             roles[i] = "furniture"
         elif low.strip(" :.!").strip() in cues.related:
             roles[i] = "related_header"
+        elif ":" in low and low.split(":", 1)[0].strip() in cues.related and len(ws) <= 40:
+            roles[i] = "related_title"  # ``Read also: Toqayev Signs…`` on one line
         elif _is_photo(plain, low, ws, cues):
             roles[i] = "photo_credit"
         elif _is_byline(plain, low, ws, cues):
