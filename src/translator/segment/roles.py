@@ -60,7 +60,11 @@ STOCK_PHOTO = ("depositphotos", "shutterstock", "getty images", "gettyimages", "
 COPYRIGHT = ("©", "(c)", "copyright")
 
 #: Share buttons: a line made only of these is furniture.
-SOCIAL = frozenset(["facebook", "twitter", "x", "telegram", "whatsapp", "instagram", "youtube", "tiktok", "linkedin", "vk", "vkontakte", "вконтакте", "одноклассники", "ok", "threads", "viber", "email", "e-mail", "copy", "link"])
+SOCIAL = frozenset([
+    "facebook", "twitter", "x", "telegram", "whatsapp", "instagram", "youtube", "tiktok",
+    "linkedin", "vk", "vkontakte", "вконтакте", "одноклассники", "ok", "threads", "viber",
+    "email", "e-mail", "copy", "link",
+])
 
 
 @dataclass(frozen=True)
