@@ -120,3 +120,10 @@ def test_share_buttons_and_inline_read_also():
             "Читайте также: Сенат одобрил бюджет\nFacebook Telegram WhatsApp\n")
     roles = [b.role for b in parse_article(text, lang="ru")]
     assert roles == ["title", "body", "related_title", "furniture"]
+
+
+def test_headlines_and_subheadings_may_end_with_a_question_mark():
+    text = ("Will the Tenge Fall Again?\nThe central bank met on Friday. It kept the rate.\n"
+            "What changes for savers?\nDeposits stay insured. Rates stay high.\n")
+    roles = [b.role for b in parse_article(text, lang="en")]
+    assert roles == ["title", "body", "subheading", "body"]

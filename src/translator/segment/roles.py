@@ -47,7 +47,8 @@ _NAME = re.compile(
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 _EMPHASISED = re.compile(r"^(\*\*|__|\*|_)[^*_].*\1$", re.DOTALL)
 _TERMINAL_END = re.compile(r"[.!?…][\"'»”’)\]]*$")
-_OPEN_END = re.compile(r"[.,;:!?…–—-][\"'»”’)\]]*$")
+_OPEN_END = re.compile(r"[.,;:–—-][\"'»”’)\]]*$")
+_STOP_END = re.compile(r"\.[\"'»”’)\]]*$")
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'»”’)]*\s+[^\W\d_a-zа-яёәғқңөұүһі]")
 
 #: Stock photo agencies and wire services named alone under a picture.
@@ -198,8 +199,8 @@ def _is_press_service(plain: str, low: str, words: list[str], cues: _Cues) -> bo
 
 
 def _headline_like(plain: str, words: list[str], lang: str) -> bool:
-    """A title's shape: a few words, one unit, no full stop at the end."""
-    return 2 <= len(words) <= 35 and not _TERMINAL_END.search(plain.rstrip("*_")) \
+    """A title's shape: a few words, one unit, no full stop at the end (``?`` and ``!`` are fine)."""
+    return 2 <= len(words) <= 35 and not _STOP_END.search(plain.rstrip("*_")) \
         and not plain.endswith((",", ";")) and _one_sentence(plain, lang)
 
 
