@@ -127,3 +127,10 @@ def test_headlines_and_subheadings_may_end_with_a_question_mark():
             "What changes for savers?\nDeposits stay insured. Rates stay high.\n")
     roles = [b.role for b in parse_article(text, lang="en")]
     assert roles == ["title", "body", "subheading", "body"]
+
+
+def test_lead_set_apart_by_a_date_line_is_a_standfirst():
+    text = ("# Shymkent Opens a Library\n\nPhoto: Example News\n\nThe reading rooms stay open late.\n\n"
+            "12 March 2026, 09:15\n\nThe city opened a library on Monday. It cost 2.1 billion tenge.\n")
+    roles = [b.role for b in parse_article(text, fmt="markdown", lang="en")]
+    assert roles == ["title", "photo_credit", "standfirst", "meta", "body"]

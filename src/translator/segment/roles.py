@@ -9,7 +9,8 @@ role comes from, in order:
    tickers, share buttons), meta lines (dates, times, view counts, section
    names);
 2. its place on the page: the first headline-like block is the title, the
-   blocks after a "Latest news" header are related titles, a short line
+   blocks after a "Latest news" header are related titles, a paragraph between
+   the title and a date or credit line (or one in italics) is a standfirst, a short line
    between body paragraphs is a subheading, a block repeating an earlier
    one is a duplicate;
 3. its shape: a personal name alone on a line is a byline, a bare web
@@ -193,6 +194,14 @@ def _namey(text: str) -> bool:
         and not _TERMINAL_END.search(text)
 
 
+def _set_apart(roles: list[str | None], i: int) -> bool:
+    """Is block ``i`` followed by a credit, date or byline and then more text (a lead)?"""
+    j = i + 1
+    while j < len(roles) and roles[j] in ("meta", "photo_credit", "byline"):
+        j += 1
+    return j > i + 1 and j < len(roles) and roles[j] is None
+
+
 def _is_press_service(plain: str, low: str, words: list[str], cues: _Cues) -> bool:
     """``Түркітілдес журналистер қорының Баспасөз қызметі``: a signature line."""
     return len(words) <= 10 and any(p in low for p in cues.press) and not _TERMINAL_END.search(plain)
@@ -297,7 +306,8 @@ def assign_roles(blocks: Sequence[RawBlock], lang: str) -> list[str]:
             role = "byline"
         elif _DOMAIN.match(plain) or (len(ws) <= 4 and low.startswith(STOCK_PHOTO)):
             role = "source_note" if body_seen else "photo_credit"
-        elif not body_seen and title is not None and i > title and _EMPHASISED.match(b.text.strip()):
+        elif not body_seen and title is not None and i > title and b.kind == "paragraph" and (
+                _EMPHASISED.match(b.text.strip()) or _set_apart(roles, i)) and len(ws) <= 60:
             role = "standfirst"
         elif body_seen and i < last_body and _short_heading(plain, ws, lang) and b.kind == "paragraph":
             role = "subheading"
