@@ -31,6 +31,14 @@ Traffic will start in June. Officials said the work cost 30 billion tenge.
 """
 
 
+GLOSSARY = """concept\tlang\tform\tstatus\ttype\tnote
+oskemen\ten\tOskemen\tpreferred\tplace\t
+oskemen\ten\tUst-Kamenogorsk\tvariant\t\t
+oskemen\tru\tУсть-Каменогорск\tpreferred\t\t
+oskemen\tkk\tӨскемен\tpreferred\t\t
+"""
+
+
 @pytest.fixture
 def clean_env(monkeypatch):
     for var in ("TRANSLATOR_CONFIG", "TRANSLATOR_ENGINE", "TRANSLATOR_MODELS_DIR", "TRANSLATOR_TM",
@@ -51,6 +59,8 @@ def project(tmp_path, monkeypatch, clean_env):
     (tmp_path / "translator.toml").write_text(
         'sources = ["news"]\ntargets = ["ru", "kk"]\n\n[engine]\nkind = "pseudo"\n\n'
         '[publish]\ninclude_pseudo = true\n', encoding="utf-8")
+    (tmp_path / "i18n").mkdir()  # the project's own termbase, found by default
+    (tmp_path / "i18n" / "glossary.tsv").write_text(GLOSSARY, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -145,6 +155,7 @@ def test_run_hands_the_configuration_to_both_stages(project, stages):
     assert options.engine == "pseudo"
     assert options.tm_path == project.resolve() / ".translator/memory.sqlite"
     assert options.project_root == project.resolve() and options.source_lang is None
+    assert options.glossary == (project.resolve() / "i18n" / "glossary.tsv",)
     (cat_root, out_root, locales, formats, pub_options), = calls["publish"]
     assert locales == ["ru", "kk", "kk-Latn"]
     assert formats == ["md", "json", "html"]
