@@ -349,6 +349,11 @@ def test_progress_event_shapes(args, kwargs, expected):
     assert event_fields(*args, **kwargs) == expected
 
 
+@pytest.fixture
+def language_en(clean_env):
+    return None
+
+
 def test_progress_bars_draw_one_bar_per_direction():
     out = Terminal()
     with ProgressBars(enabled=True, file=out) as bars:
@@ -358,6 +363,17 @@ def test_progress_bars_draw_one_bar_per_direction():
     text = out.getvalue()
     assert "en→ru" in text and "4/4" in text
     assert "en→kk" in text and "1/3" in text
+    assert "seg/s" in text
+
+
+def test_progress_bars_name_the_stages(language_en):
+    out = Terminal()
+    with ProgressBars(enabled=True, file=out) as bars:
+        bars("read", 1, 2)
+        bars("read", 2, 2)
+        bars("write", 1, 1)
+    text = out.getvalue()
+    assert "reading" in text and "writing" in text and "articles/s" in text
 
 
 def test_progress_is_silent_when_disabled():

@@ -123,7 +123,10 @@ class ProgressBars:
         elapsed = time.monotonic() - self._started
         if elapsed <= 0 or not self._done:
             return ""
-        return _("{rate} seg/s").format(rate=format_number(self._done / elapsed, 1))
+        rate = format_number(self._done / elapsed, 1)
+        if self._label in STAGES:  # reading and writing count articles
+            return _("{rate} articles/s").format(rate=rate)
+        return _("{rate} seg/s").format(rate=rate)
 
     def _close(self) -> None:
         if self._bar is not None:
