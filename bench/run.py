@@ -5,7 +5,7 @@ in a temporary project, builds the base-size benchmark model of the MT work
 (:func:`translator.mt.synthetic.build_benchmark_package`: 6+6 layers,
 d_model 512, ffn 2048, 50k vocabulary, int8; a planted copy model that stops
 by itself) as en→ru and en→kk Argos packages, and runs the job the way
-``translator run`` does (:func:`translator.cli.run.run_job`: segment, memory,
+``translator run`` does (:func:`translator.job.run_job`: segment, memory,
 MT, glossary, QA, catalogs, publish), with the engine wrapped so that the
 time spent inside ``Engine.translate`` is measured. Then it runs again on the
 unchanged project.
@@ -129,7 +129,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, default=None, help="build the project here and keep it")
     args = parser.parse_args()
 
-    from translator.cli.run import run_job
+    from translator.job import run_job
     from translator.mt import open_engine
 
     kind = args.engine
@@ -160,8 +160,8 @@ def main() -> None:
             engine = TimedEngine(open_engine(engine_kind, cfg.engine.settings(), models_dir=cfg.models_dir))
             started = time.perf_counter()
             with engine:
-                result, published, _kind = run_job(cfg, cfg.source_files(), engine_kind, engine=engine)
-            return time.perf_counter() - started, engine, result, published
+                job = run_job(cfg, cfg.source_files(), engine=engine)
+            return time.perf_counter() - started, engine, job.translated, job.published
 
         first_s, first_engine, first, first_pub = one_run()
         if first.failures:

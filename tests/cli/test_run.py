@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 import translator
 from translator.cli import cli
-from translator.cli._progress import ProgressBars, ProgressEngine, event_fields
+from translator.cli._progress import ProgressBars, event_fields
 from translator.errors import InputError, ModelNotInstalled
 
 ARTICLE_EN = """Oskemen opens a new bridge
@@ -317,19 +317,6 @@ def test_watch_ignores_what_its_own_run_wrote(project, stages, monkeypatch):
     assert len(pauses) == 3
 
 
-def test_watched_state_sees_sources_and_catalogs(project):
-    from translator.cli.run import watched_state
-    from translator.config import load_config
-
-    cfg = load_config(start=project, env={})
-    before = watched_state(cfg)
-    assert sorted(Path(p).name for p in before) == ["en-bridge.txt", "en-second.txt"]
-    po = project / "locales" / "kk" / "LC_MESSAGES" / "en-bridge.po"
-    po.parent.mkdir(parents=True)
-    po.write_text("", encoding="utf-8")
-    assert str(po) in watched_state(cfg) and watched_state(cfg) != before
-
-
 # --- progress ----------------------------------------------------------------------------------
 
 class Terminal(io.StringIO):
@@ -382,32 +369,6 @@ def test_progress_is_silent_when_disabled():
         bars(("en", "ru"), 1, 4)
     assert out.getvalue() == ""
     assert ProgressBars(file=io.StringIO()).enabled is False  # not a terminal
-
-
-def test_progress_engine_reports_slices_and_opens_the_engine_lazily():
-    from translator.mt.pseudo import PseudoEngine
-
-    opened, reports = [], []
-
-    def factory():
-        opened.append(1)
-        return PseudoEngine()
-
-    texts = [f"Sentence number {i}." for i in range(600)]
-    with ProgressEngine(factory, lambda *a: reports.append(a), min_chunk=256) as engine:
-        assert opened == []  # nothing to translate yet: no model loaded
-        out = engine.translate(texts, "en", "ru")
-    assert opened == [1]
-    assert reports == [("en→ru", 256, 600), ("en→ru", 512, 600), ("en→ru", 600, 600)]
-    assert [t.text for t in out] == [t.text for t in PseudoEngine().translate(texts, "en", "ru")]
-
-
-def test_progress_engine_without_an_mt_runtime_names_the_direction():
-    def factory():
-        raise ImportError("no ctranslate2")
-
-    with pytest.raises(ModelNotInstalled, match="en→kk"):
-        ProgressEngine(factory, lambda *a: None).check("en", "kk")
 
 
 # --- the real stages, end to end -----------------------------------------------------------------

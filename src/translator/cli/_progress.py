@@ -17,12 +17,9 @@ from typing import Any
 import click
 
 from .._i18n import N_, _, format_datetime, format_number, format_seconds, ngettext
-from ..errors import ModelNotInstalled
-from ..mt.base import Engine
 
 __all__ = [
     "ProgressBars",
-    "ProgressEngine",
     "render_summary",
     "render_plan",
     "direction_label",
@@ -143,56 +140,6 @@ class ProgressBars:
 
     def __exit__(self, *exc: object) -> None:
         self._close()
-
-
-class ProgressEngine(Engine):
-    """An engine wrapper that reports progress while a direction is translated.
-
-    The pipeline hands the engine every segment of a direction in one call;
-    to show progress the wrapper passes them on in a few large slices
-    (at least ``min_chunk`` segments, at most ``slices`` slices) and reports
-    after each. The real engine is opened on first use, so a run with nothing
-    to translate loads no model. Only used when progress is shown: a quiet
-    run hands the whole batch to the engine at once.
-    """
-
-    def __init__(self, factory, progress, *, slices: int = 20, min_chunk: int = 256) -> None:
-        self._factory = factory
-        self._progress = progress
-        self._inner: Engine | None = None
-        self.slices, self.min_chunk = slices, min_chunk
-
-    @property
-    def inner(self) -> Engine:
-        if self._inner is None:
-            self._inner = self._factory()
-        return self._inner
-
-    @property
-    def name(self) -> str:  # type: ignore[override]
-        return self.inner.name
-
-    def check(self, source: str, target: str) -> tuple[str, ...]:
-        try:
-            return self.inner.check(source, target)
-        except ImportError:  # no MT runtime in this build
-            raise ModelNotInstalled([(source, target)]) from None
-
-    def translate(self, texts, source: str, target: str):
-        texts = list(texts)
-        total = len(texts)
-        size = max(self.min_chunk, -(-total // self.slices))
-        out = []
-        label = direction_label(source, target)
-        for start in range(0, total, size):
-            out.extend(self.inner.translate(texts[start:start + size], source, target))
-            self._progress(label, len(out), total)
-        return out
-
-    def close(self) -> None:
-        if self._inner is not None:
-            self._inner.close()
-            self._inner = None
 
 
 def render_plan(plan: Mapping[str, Any]) -> str:

@@ -1,11 +1,11 @@
-"""``translator run``: the whole configured job, translate then publish, in one process.
+"""``translator run`` and ``translator watch``: the whole configured job, in one process.
 
-The command reads the configuration, picks the engine (the installed models,
-or the pseudo engine when none are and the configuration allows it), calls
-:func:`translator.pipeline.translate` once for every article and locale (so
-each model is loaded once), then :func:`translator.publish.publish`, and
-prints a summary. Exit status: 0 ok, 1 QA errors with ``--strict``, 2 a usage
-or input error (including an article that failed while the others went on).
+Thin commands over :func:`translator.job.run_job` (translate every article
+into every locale, then publish) and :func:`translator.job.plan_job`
+(``--dry-run``): they read the configuration, draw progress on a terminal,
+and print a summary. Exit status: 0 ok, 1 QA errors with ``--strict``, 2 a
+usage or input error (including an article that failed while the others went
+on).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -24,117 +24,22 @@ import click
 
 from .._i18n import _
 from ..config import ENGINE_KINDS, Config
-from ..errors import ModelNotInstalled, TranslatorError
-from ._common import fail, warn
-from ._progress import ProgressBars, ProgressEngine, render_plan, render_summary
+from ..errors import TranslatorError
+from ..job import plan_job, run_job, translation_targets, watched_state
+from ._common import fail, report_errors, warn
+from ._progress import ProgressBars, render_plan, render_summary
 from .config import config_option, load_config_for_cli
 
-__all__ = ["run", "watch", "run_job", "watched_state", "plan_run", "summarize", "translate_options", "publish_options"]
+__all__ = ["run", "watch", "summarize"]
 
 EXIT_OK, EXIT_QA, EXIT_INPUT = 0, 1, 2
 
 
-# --- the stages' options, from the configuration ----------------------------------------
-
-def translate_options(cfg: Config, engine: str):
-    """:class:`translator.pipeline.TranslateOptions` for this configuration."""
-    from ..pipeline import TranslateOptions
-
-    return TranslateOptions(
-        output_dir=cfg.output.dir, layout=cfg.output.layout, source_lang=cfg.source_language,
-        engine=engine, engine_settings=cfg.engine.settings(), models_dir=cfg.models_dir,
-        tm_path=cfg.tm, glossary=cfg.glossary, project_root=cfg.root,
-    )
-
-
-def publish_options(cfg: Config):
-    """:class:`translator.publish.PublishOptions` for this configuration."""
-    from ..publish import PublishOptions
-
-    return PublishOptions(include_machine=cfg.publish.include_machine,
-                          include_pseudo=cfg.publish.include_pseudo,
-                          latin=cfg.publish.latin, source_root=cfg.root)
-
-
-def translation_targets(cfg: Config) -> tuple[str, ...]:
-    """Locales MT produces (``kk-Latn`` is derived from ``kk`` when publishing)."""
-    from ..locales import get_locale
-
-    return tuple(c for c in cfg.targets if get_locale(c).derived_from is None)
-
-
-# --- dry run ------------------------------------------------------------------------------
-
-def _served(cfg: Config) -> Callable[[str, str], bool]:
-    """Whether the configured engine would really serve a direction (pseudo output is then replaced)."""
-    if cfg.engine.kind == "pseudo":
-        return lambda source, target: False
-    cache: dict[tuple[str, str], bool] = {}
-    engine: list[Any] = []
-
-    def served(source: str, target: str) -> bool:
-        if (source, target) not in cache:
-            try:
-                if not engine:
-                    from ..mt import open_engine
-
-                    engine.append(open_engine(cfg.engine.kind, cfg.engine.settings(),
-                                              models_dir=cfg.models_dir))
-                engine[0].check(source, target)
-                cache[source, target] = True
-            except (ModelNotInstalled, ImportError):
-                cache[source, target] = cfg.engine.fallback != "pseudo"
-        return cache[source, target]
-    return served
-
-
-def plan_run(cfg: Config, paths: Sequence[Path]) -> dict[str, Any]:
-    """What a run would send to translation: articles, and segments and words per direction.
-
-    Uses the same planning as the pipeline (:func:`translator.catalog.plan`):
-    a segment counts when its catalog has no entry for it, its source changed,
-    or it holds pseudo output that an installed model would now replace.
-    Segments the translation memory may supply are counted too.
-    """
-    from ..catalog import plan, read_catalog
-    from ..locales import get_locale
-    from ..segment import read_article
-
-    served = _served(cfg)
-    directions: dict[tuple[str, str], list[int]] = {}
-    failures: list[tuple[str, str]] = []
-    articles = 0
-    for path in paths:
-        try:
-            article = read_article(path, lang=cfg.source_language)
-            articles += 1
-            for code in translation_targets(cfg):
-                locale = get_locale(code)
-                if locale.language == article.lang:
-                    continue
-                po = cfg.output.dir / cfg.output.layout.format(locale=locale.code, slug=article.slug)
-                catalog = read_catalog(po) if po.is_file() else None
-                todo = plan(article, locale.code, catalog,
-                            replace_pseudo=served(article.lang, locale.language))
-                if todo:
-                    row = directions.setdefault((article.lang, locale.code), [0, 0])
-                    row[0] += len(todo)
-                    row[1] += sum(len(s.text.split()) for s in todo)
-        except TranslatorError as exc:
-            failures.append((str(path), str(exc)))
-    return {
-        "articles": articles,
-        "directions": [{"source": s, "target": t, "segments": n, "words": w}
-                       for (s, t), (n, w) in sorted(directions.items())],
-        "failures": failures,
-    }
-
-
 # --- the summary ----------------------------------------------------------------------------
 
-def summarize(result: Any, published: Any, locales: Sequence[str], engine: str,
-              seconds: float) -> dict[str, Any]:
-    """One flat summary from the pipeline's ``RunSummary`` and publish's ``PublishSummary``."""
+def summarize(job, locales: Sequence[str], seconds: float) -> dict[str, Any]:
+    """One flat summary of a :class:`~translator.job.JobResult` (the pipeline's and publish's figures)."""
+    result, published, engine = job.translated, job.published, job.engine
     failures = [(f.path, f.message) for f in result.failures]
     written = len(result.written)
     warnings: list[tuple[str, str]] = []
@@ -158,54 +63,6 @@ def summarize(result: Any, published: Any, locales: Sequence[str], engine: str,
         "seconds": round(seconds, 3),
         "finished": datetime.now().replace(microsecond=0),
     }
-
-
-def run_job(cfg: Config, files: Sequence[Path], kind: str, bars: ProgressBars | None = None, *,
-            publish: bool = True, engine: Any = None) -> tuple[Any, Any, str]:
-    """Translate ``files`` into every configured locale, then publish: ``(RunSummary, PublishSummary, engine)``.
-
-    With ``engine.fallback = "pseudo"``, a run that finds no installed model
-    is done again with the pseudo engine (the first attempt stops before
-    writing anything that needed a model); the returned engine says which.
-    ``engine`` is an opened engine to use instead (benchmarks pass an
-    instrumented one); the caller closes it.
-    """
-    from .. import pipeline
-
-    def attempt(kind: str) -> Any:
-        options = translate_options(cfg, kind)
-        targets = list(translation_targets(cfg))
-        progress = bars if bars is not None and bars.enabled else None
-        if engine is not None:
-            return pipeline.translate(list(files), targets, options, progress=progress, engine=engine)
-        if progress is None:
-            return pipeline.translate(list(files), targets, options)
-        from ..mt import open_engine
-
-        factory = lambda: open_engine(kind, cfg.engine.settings(), models_dir=cfg.models_dir)  # noqa: E731
-        with ProgressEngine(factory, bars) as wrapped:
-            return pipeline.translate(list(files), targets, options, progress=bars, engine=wrapped)
-
-    try:
-        result = attempt(kind)
-    except ModelNotInstalled as exc:
-        if kind == "pseudo" or cfg.engine.fallback != "pseudo" or engine is not None:
-            raise
-        if bars is not None:
-            bars.clear()
-        directions = ", ".join(f"{s}→{t}" for s, t in exc.directions) or "?"
-        warn(_("no translation model installed for {directions}: using the pseudo engine, whose "
-               "output is not a translation; install a model with: "
-               "translator models install FILE").format(directions=directions))
-        kind = "pseudo"
-        result = attempt(kind)
-    published = None
-    if publish and cfg.publish.enabled:
-        from ..publish import publish as publish_files
-
-        published = publish_files(cfg.output.dir, cfg.output.dir, list(cfg.locale_codes),
-                                  list(cfg.output.formats), publish_options(cfg))
-    return result, published, kind
 
 
 # --- the commands ---------------------------------------------------------------------------
@@ -255,12 +112,20 @@ def _execute(cfg: Config, files: Sequence[Path], *, quiet: bool, fmt: str, stric
     started = time.perf_counter()
     try:
         with _library_messages(quiet), ProgressBars(enabled=show_progress) as bars:
-            result, published, kind = run_job(cfg, files, cfg.engine.kind, bars, publish=publish)
+            def no_model(directions: tuple[tuple[str, str], ...]) -> None:
+                bars.clear()
+                warn(_("no translation model installed for {directions}: using the pseudo engine, "
+                       "whose output is not a translation; install a model with: "
+                       "translator models install FILE").format(
+                           directions=", ".join(f"{s}→{t}" for s, t in directions)))
+
+            job = run_job(cfg, files, progress=bars if bars.enabled else None, publish=publish,
+                          on_fallback=no_model)
     except TranslatorError as exc:
         warn(_("error: {message}").format(message=exc))
         return getattr(exc, "exit_code", EXIT_INPUT)
-    summary = summarize(result, published, cfg.locale_codes if published is not None else
-                        translation_targets(cfg), kind, time.perf_counter() - started)
+    locales = cfg.locale_codes if job.published is not None else translation_targets(cfg)
+    summary = summarize(job, locales, time.perf_counter() - started)
     for path, message in summary["failures"]:
         warn(_("error: {message}").format(message=message) if str(path) in message
              else _("error: {path}: {message}").format(path=path, message=message))
@@ -304,33 +169,16 @@ def run(paths: tuple[Path, ...], config_file: Path | None, dry_run: bool, quiet:
     cfg = _load(paths, config_file, engine, targets)
     files = _files(cfg)
     if dry_run:
-        result = plan_run(cfg, files)
-        click.echo(json.dumps(result, ensure_ascii=False) if fmt == "json" else render_plan(result))
-        raise SystemExit(EXIT_INPUT if result["failures"] else EXIT_OK)
+        with report_errors():
+            plan = plan_job(cfg, files).to_dict()
+        click.echo(json.dumps(plan, ensure_ascii=False) if fmt == "json" else render_plan(plan))
+        raise SystemExit(EXIT_INPUT if plan["failures"] else EXIT_OK)
     code = _execute(cfg, files, quiet=quiet, fmt=fmt, strict=strict, publish=not no_publish)
     if code:
         raise SystemExit(code)
 
 
 # --- watch ---------------------------------------------------------------------------------------
-
-def watched_state(cfg: Config) -> dict[str, tuple[int, int]]:
-    """``(mtime, size)`` of every source article and every catalog: what a change shows in."""
-    try:
-        files = cfg.source_files()
-    except TranslatorError:
-        files = []
-    if cfg.output.dir.is_dir():
-        files += sorted(cfg.output.dir.rglob("*.po"))
-    state = {}
-    for path in files:
-        try:
-            st = path.stat()
-        except OSError:
-            continue
-        state[str(path)] = (st.st_mtime_ns, st.st_size)
-    return state
-
 
 _sleep = time.sleep  # tests replace it
 
