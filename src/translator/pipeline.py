@@ -48,6 +48,7 @@ from .catalog import (
 )
 from .errors import ConfigError, ModelError, ModelNotInstalled, TranslatorError
 from .locales import LocaleInfo, parse_locales
+from .mt.pseudo import is_pseudo
 
 __all__ = ["TranslateOptions", "RunSummary", "Failure", "translate", "expand_paths", "SOURCE_SUFFIXES"]
 
@@ -209,7 +210,7 @@ class _Run:
         except ValueError:
             origin = str(catalog.path)
         rows = [(e.msgid, e.msgstr, article.lang, info.language, origin)
-                for e in catalog.active if e.reviewed and not e.pseudo]
+                for e in catalog.active if e.reviewed and not is_pseudo(e.msgstr)]
         if rows:
             self.memory.add_many(rows)
 

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ..article import Article, Block, Segment
 from ..locales import LocaleInfo, get_locale
+from ..mt.pseudo import is_pseudo
 from .files import atomic_write
 from .po import Catalog, Entry, catalog_text, read_catalog
 
@@ -103,8 +104,14 @@ def _is_ours(comment: str, keys: tuple[str, ...]) -> bool:
     return any(comment.startswith(f"{k}: ") for k in keys)
 
 
+def still_pseudo(e: Entry) -> bool:
+    """Pseudo output nobody has edited: marked pseudo and still looking like it."""
+    return e.pseudo and is_pseudo(e.msgstr)
+
+
 def _translation_comments(e: Entry) -> list[str]:
-    return [c for c in e.comments if c == "pseudo" or _is_ours(c, _TRANSLATION_KEYS)]
+    keep_marker = is_pseudo(e.msgstr)  # a reviewer replaced the pseudo text: the marker goes
+    return [c for c in e.comments if (c == "pseudo" and keep_marker) or _is_ours(c, _TRANSLATION_KEYS)]
 
 
 def _other_comments(e: Entry) -> list[str]:
@@ -136,7 +143,7 @@ class Plan:
     replace_pseudo: bool = False
 
     def _usable(self, e: Entry | None) -> bool:
-        return e is not None and bool(e.msgstr) and not (self.replace_pseudo and e.pseudo and not e.reviewed)
+        return e is not None and bool(e.msgstr) and not (self.replace_pseudo and still_pseudo(e) and not e.reviewed)
 
     def needs_translation(self) -> list[Segment]:
         """Segments to look up in the memory: new, changed, or with no usable translation."""
@@ -266,7 +273,7 @@ def _refs(source_file: str | None, block: Block, seg: Segment) -> tuple[tuple[st
 def _replaceable(e: Entry, p: Proposal | None) -> bool:
     """Whether proposal ``p`` may replace the translation of unreviewed entry ``e``."""
     return (p is not None and p.text is not None and not e.reviewed
-            and (not e.msgstr or (e.pseudo and not p.pseudo)))
+            and (not e.msgstr or (still_pseudo(e) and not p.pseudo)))
 
 
 def _new_entry(seg: Segment, p: Proposal | None, source: list[str], refs) -> Entry:
@@ -302,7 +309,7 @@ def _merge_item(item: Item, p: Proposal | None, source_file: str | None) -> Entr
         new = _new_entry(seg, p, source, refs)
         prev = e.msgid if new.fuzzy else None
         return replace(new, comments=new.comments + tuple(other), previous_msgid=prev, **keep)
-    if e.msgstr and not (e.pseudo and p is not None and p.text is not None and not p.pseudo):
+    if e.msgstr and not (still_pseudo(e) and p is not None and p.text is not None and not p.pseudo):
         trans = [c for c in _translation_comments(e) if not c.startswith(("qa: ", "concepts: "))]
         if p is not None:
             trans += p.annotations()
