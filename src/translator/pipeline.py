@@ -46,6 +46,7 @@ from .catalog import (
     read_catalog,
     update_catalog,
 )
+from .catalog.files import sync_dirs
 from .errors import ConfigError, ModelError, ModelNotInstalled, TranslatorError
 from .locales import LocaleInfo, parse_locales
 from .mt.pseudo import is_pseudo
@@ -256,7 +257,7 @@ class _Run:
         try:
             changed = update_catalog(cpath, article, info, proposals, project_root=self.o.project_root,
                                      project=self.o.project, replace_pseudo=self.replace_pseudo,
-                                     existing=existing)
+                                     existing=existing, sync_dir=False)
         except TranslatorError as exc:
             self.fail(cpath, exc)
             return
@@ -435,4 +436,5 @@ def translate(paths: Sequence[Path], targets: str | Sequence[str] | Sequence[Loc
             run.progress("read", done, len(files))
         run.translate_all(stack)
         run.merge_pending()
+        sync_dirs(Path(p).parent for p in run.written)  # once per directory, not once per file
         return run.summary()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -47,8 +48,6 @@ SAME_BLOCK_BONUS = 0.15
 #: Above this many (new x removed) pairs, only candidates in nearby blocks are compared.
 MAX_PAIRS = 20000
 
-_TRANSLATION_KEYS = ("engine", "tm", "concepts", "qa")
-_SOURCE_KEYS = ("role", "block")
 
 
 def normalise(text: str) -> str:
@@ -100,8 +99,8 @@ class Proposal:
         return out
 
 
-def _is_ours(comment: str, keys: tuple[str, ...]) -> bool:
-    return any(comment.startswith(f"{k}: ") for k in keys)
+_TRANSLATION_RE = re.compile(r"(?:engine|tm|concepts|qa): ")
+_OURS_RE = re.compile(r"(?:engine|tm|concepts|qa|role|block): ")
 
 
 def still_pseudo(e: Entry) -> bool:
@@ -111,12 +110,11 @@ def still_pseudo(e: Entry) -> bool:
 
 def _translation_comments(e: Entry) -> list[str]:
     keep_marker = is_pseudo(e.msgstr)  # a reviewer replaced the pseudo text: the marker goes
-    return [c for c in e.comments if (c == "pseudo" and keep_marker) or _is_ours(c, _TRANSLATION_KEYS)]
+    return [c for c in e.comments if (c == "pseudo" and keep_marker) or _TRANSLATION_RE.match(c)]
 
 
 def _other_comments(e: Entry) -> list[str]:
-    return [c for c in e.comments
-            if c != "pseudo" and not _is_ours(c, _TRANSLATION_KEYS + _SOURCE_KEYS)]
+    return [c for c in e.comments if c != "pseudo" and not _OURS_RE.match(c)]
 
 
 @dataclass(frozen=True)
@@ -414,7 +412,7 @@ def merge_catalog(existing: Catalog | None, article: Article, locale: str | Loca
 def update_catalog(path: Path, article: Article, locale: str | LocaleInfo,
                    proposals: Mapping[str, Proposal], *, project_root: Path | None = None,
                    project: str = "translator", replace_pseudo: bool = False,
-                   existing: Catalog | None = None) -> bool:
+                   existing: Catalog | None = None, sync_dir: bool = True) -> bool:
     """Merge ``proposals`` into the catalog at ``path`` and write it atomically.
 
     Returns whether the file changed. A broken catalog raises
@@ -429,7 +427,7 @@ def update_catalog(path: Path, article: Article, locale: str | LocaleInfo,
                            project=project, replace_pseudo=replace_pseudo)
     if existing is not None and _same(existing, merged):
         return False
-    atomic_write(path, catalog_text(merged).encode("utf-8"))
+    atomic_write(path, catalog_text(merged).encode("utf-8"), sync_dir=sync_dir)
     return True
 
 
