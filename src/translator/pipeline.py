@@ -173,7 +173,7 @@ class _Run:
         self.needs_mt: dict[tuple[str, str], set[str]] = {}
         self.results: dict[tuple[str, str], dict[str, Proposal]] = {}
         self.pending_articles: list[tuple[Path, tuple[LocaleInfo, ...]]] = []
-        self.slugs: dict[str, Path] = {}
+        self.slugs: dict[str, str] = {}  # slug -> file: the one per-article record a run keeps
         self.directions: dict[str, int] = {}
 
     def fail(self, path: Path | str, exc: BaseException | str) -> None:
@@ -219,8 +219,8 @@ class _Run:
         article = self.read_article(path)
         if article is None:
             return
-        other = self.slugs.setdefault(article.slug, path)
-        if other != path:
+        other = self.slugs.setdefault(article.slug, str(path))
+        if other != str(path):
             self.fail(path, f"{path}: slug {article.slug!r} is already used by {other}; rename one of the files")
             return
         self.counts["articles"] += 1
