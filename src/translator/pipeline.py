@@ -68,8 +68,9 @@ class TranslateOptions:
 
     ``engine``: ``auto``, ``argos``, ``pseudo``, or None for no machine
     translation (entries stay empty). ``tm_path``: the SQLite memory, None
-    for none. ``glossary``: termbase files; an empty tuple means the starter
-    glossary, None no glossary. ``replace_pseudo``: None means "when the
+    for none. ``glossary``: termbase files; an empty tuple means the
+    project's starter glossary (``i18n/glossary.tsv`` under ``project_root``,
+    when there is one), None no glossary. ``replace_pseudo``: None means "when the
     engine is not pseudo": pseudo output left by a trial run is then
     replaced by real machine translation.
     """
@@ -210,7 +211,7 @@ class _Run:
             origin = catalog.path.relative_to(self.o.output_dir).as_posix()
         except ValueError:
             origin = str(catalog.path)
-        rows = [(e.msgid, e.msgstr, article.lang, info.language, origin)
+        rows = [(e.msgid, e.msgstr, article.lang, info.language, f"{origin}#{e.msgctxt}" if e.msgctxt else origin)
                 for e in catalog.active if e.reviewed and not is_pseudo(e.msgstr)]
         if rows:
             self.memory.add_many(rows)
@@ -389,16 +390,26 @@ def _open_memory(path: Path):
     return TranslationMemory(path)
 
 
-def _open_termbase(paths: tuple[Path, ...]):
+#: The project's starter glossary, relative to the project root (used when no glossary file is named).
+STARTER_GLOSSARY = Path("i18n") / "glossary.tsv"
+
+
+def _open_termbase(paths: tuple[Path, ...], project_root: Path | None):
     try:
-        from .glossary import Termbase, load_termbase
+        from .glossary import load_termbase
     except ImportError:
         if paths:
             raise ConfigError("glossary support is not installed in this build; "
                               "run without --glossary") from None
         log.warning("no glossary module: the glossary step is left out")
         return None
-    return Termbase.default() if not paths else load_termbase(list(paths))
+    if not paths:
+        starter = (Path(project_root) if project_root is not None else Path.cwd()) / STARTER_GLOSSARY
+        if not starter.is_file():
+            log.info("no glossary named and no %s: the glossary step is left out", starter)
+            return None
+        paths = (starter,)
+    return load_termbase(list(paths))
 
 
 def translate(paths: Sequence[Path], targets: str | Sequence[str] | Sequence[LocaleInfo],
@@ -429,7 +440,7 @@ def translate(paths: Sequence[Path], targets: str | Sequence[str] | Sequence[Loc
         if memory is None and options.tm_path is not None:
             memory = stack.enter_context(_open_memory(options.tm_path))
         if termbase is None and options.glossary is not None:
-            termbase = _open_termbase(tuple(options.glossary))
+            termbase = _open_termbase(tuple(options.glossary), options.project_root)
         run = _Run(infos, options, progress, engine, memory, termbase)
         for done, path in enumerate(files, 1):
             run.plan_article(path)

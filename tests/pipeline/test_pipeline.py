@@ -119,7 +119,7 @@ def test_edit_reaches_the_engine_only_for_the_new_sentence(project):
 
 
 def test_bad_article_is_reported_and_the_run_goes_on(project):
-    (project / "articles" / "broken.txt").write_bytes(b"\xff\xfe not utf-8 \x80")
+    (project / "articles" / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x80")
     summary = translate([project / "articles"], "ru", options(project))
     assert not summary.ok and summary.articles == 2 and summary.files_written == 2
     (failure,) = summary.failures
