@@ -161,10 +161,9 @@ class _Run:
         self.engine = engine
         self.memory = memory
         self.termbase = termbase
+        # options.engine names the kind even when an opened (maybe wrapped) engine is passed in
         self.replace_pseudo = (options.engine not in ("pseudo", None)
                                if options.replace_pseudo is None else options.replace_pseudo)
-        if engine is not None and options.replace_pseudo is None:
-            self.replace_pseudo = getattr(engine, "name", "") != "pseudo"
         self.counts = dict(articles=0, catalogs=0, segments=0, planned=0, from_tm=0, from_mt=0,
                            mt_texts=0, mt_calls=0, qa_errors=0, qa_warnings=0)
         self.written: list[str] = []

@@ -246,3 +246,22 @@ def test_two_files_with_one_slug_are_refused(project):
     summary = translate([project / "articles", project / "other"], "ru", options(project))
     (failure,) = summary.failures
     assert "already used" in failure.message and failure.path.endswith("other/astana-forum.txt")
+
+
+def test_real_engine_replaces_pseudo_trial_output_once(project):
+    class Real(CountingEngine):
+        name = "real"
+
+        def translate(self, texts, source, target):
+            self.calls.append((tuple(texts), source, target))
+            return [Translation(f"[{target}] {t}", -0.1, ("real:en-ru",)) for t in texts]
+
+    translate([project / "articles"], "ru", options(project))  # a pseudo trial run
+    engine = Real()
+    summary = translate([project / "articles"], "ru", options(project, engine="auto"), engine=engine)
+    assert len(engine.calls) == 1 and summary.from_mt == summary.segments
+    cat = read_catalog(project / "locales/ru/LC_MESSAGES/astana-forum.po")
+    assert all(e.msgstr.startswith("[ru] ") and not e.pseudo and e.fuzzy for e in cat.entries)
+    engine = Real()
+    translate([project / "articles"], "ru", options(project, engine="auto"), engine=engine)
+    assert engine.calls == []
