@@ -173,6 +173,7 @@ class _Run:
         self.needs_mt: dict[tuple[str, str], set[str]] = {}
         self.results: dict[tuple[str, str], dict[str, Proposal]] = {}
         self.pending_articles: list[tuple[Path, tuple[LocaleInfo, ...]]] = []
+        self.fed: set[int] = set()  # hashes of (sentence, direction) already given to the memory
         self.slugs: dict[str, str] = {}  # slug -> file: the one per-article record a run keeps
         self.directions: dict[str, int] = {}
 
@@ -210,8 +211,16 @@ class _Run:
             origin = catalog.path.relative_to(self.o.output_dir).as_posix()
         except ValueError:
             origin = str(catalog.path)
-        rows = [(e.msgid, e.msgstr, article.lang, info.language, f"{origin}#{e.msgctxt}" if e.msgctxt else origin)
-                for e in catalog.active if e.reviewed and not is_pseudo(e.msgstr)]
+        rows = []
+        for e in catalog.active:
+            if e.reviewed and not is_pseudo(e.msgstr):
+                # the first reviewed copy of a sentence in a run feeds the memory; later copies
+                # ("Latest news" in 500 catalogs) would only rewrite its origin back and forth
+                key = hash((normalise(e.msgid), article.lang, info.language))
+                if key not in self.fed:
+                    self.fed.add(key)
+                    rows.append((e.msgid, e.msgstr, article.lang, info.language,
+                                 f"{origin}#{e.msgctxt}" if e.msgctxt else origin))
         if rows:
             self.memory.add_many(rows)
 

@@ -242,3 +242,12 @@ def test_merge_without_file_builds_the_header(article_of, fixed_date):
     cat = merge_catalog(None, article_of([TITLE]), "kk", {})
     assert cat.meta("Language") == "kk" and cat.meta("X-Article-Slug") == "oskemen-bridge"
     assert cat.meta("X-Source-Language") == "en" and cat.meta("Content-Transfer-Encoding") == "8bit"
+
+
+def test_memory_match_with_findings_is_stable_on_rerun(po, article_of, fixed_date):
+    article = article_of([TITLE])
+    seg = article.blocks[0].segments[0]
+    hit = Proposal("Мост", fuzzy=False, tm="ru/a.po#x", qa=(("warning", "length: short"),))
+    update_catalog(po, article, "ru", {seg.id: hit})
+    assert read_catalog(po).entries[0].comments_of("qa") == []
+    assert not update_catalog(po, article, "ru", {})

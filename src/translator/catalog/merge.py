@@ -278,8 +278,11 @@ def _new_entry(seg: Segment, p: Proposal | None, source: list[str], refs) -> Ent
     if p is None or p.text is None:
         return Entry(seg.text, "", seg.id, comments=tuple(source + (p.annotations() if p else [])),
                      references=refs)
-    return Entry(seg.text, p.text, seg.id, fuzzy=p.fuzzy and bool(p.text),
-                 comments=tuple(source + p.comments()), references=refs)
+    fuzzy = p.fuzzy and bool(p.text)
+    # a translation that goes in unfuzzied (a memory match) counts as reviewed, and reviewed
+    # entries carry no QA lines (see _merge_item): writing them would change the file next run
+    comments = [c for c in p.comments() if fuzzy or not c.startswith("qa: ")]
+    return Entry(seg.text, p.text, seg.id, fuzzy=fuzzy, comments=tuple(source + comments), references=refs)
 
 
 def _merge_item(item: Item, p: Proposal | None, source_file: str | None) -> Entry:

@@ -152,10 +152,9 @@ def _line_of(message: str) -> int | None:
 
 
 _STRING = r'"(?:[^"\\]|\\.)*"'
-_LINE = re.compile(
-    r'(?:#~ ?)?(?:(?:#\| ?)?(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+' + _STRING + r'|(?:#\| ?)?' + _STRING
-    + r')\s*'
-)
+_STRINGS = _STRING + r'(?:\s*' + _STRING + r')*'
+_PREFIX = r'(?:#~\| ?|#~ ?#\| ?|#~ ?|#\| ?)?'
+_LINE = re.compile(_PREFIX + r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?' + _STRINGS + r'\s*')
 
 
 def _check_syntax(text: str, path: Path) -> None:
