@@ -34,7 +34,7 @@ def test_direct_model_translates_in_input_order(pivot_models):
 
 
 def test_empty_and_blank_segments_never_reach_the_model(pivot_models):
-    texts = ["", "   ", "Prices rose.", "\n\t", "Heavy snow."]
+    texts = ["", "   ", "Prices rose.", "\n\t", " Heavy snow.\n"]
     with ModelEngine(models_dir=pivot_models) as engine:
         out = engine.translate(texts, "en", "ru")
     assert [t.text for t in out] == texts
@@ -142,7 +142,10 @@ def test_model_loaded_once_and_released_on_close(pivot_models):
     engine.translate(["Four."], "en", "ru")
     assert engine._loaded[engine.plan("en", "ru")[0][0].model_dir].translator is first
     engine.close()
-    assert engine._loaded == {} and not first.model_is_loaded
+    assert engine._loaded == {}
+    engine.translate(["Five."], "en", "ru")  # a closed engine loads again, on demand
+    assert engine._loaded[engine.plan("en", "ru")[0][0].model_dir].translator is not first
+    engine.close()
 
 
 def test_same_language_is_identity(pivot_models):

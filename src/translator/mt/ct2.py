@@ -171,7 +171,10 @@ class ModelEngine(Engine):
             scores = [a + b for a, b in zip(scores, leg_scores, strict=False)]
             route.append(model.route(s, t))
         for i, text, score in zip(todo, current, scores, strict=False):
-            results[i] = Translation(text, score, tuple(route))
+            original = texts[i]  # keep the segment's own surrounding whitespace
+            lead = original[: len(original) - len(original.lstrip())]
+            trail = original[len(original.rstrip()):]
+            results[i] = Translation(f"{lead}{text}{trail}", score, tuple(route))
         return results
 
     def _translate_leg(
