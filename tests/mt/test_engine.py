@@ -62,6 +62,30 @@ def test_language_tokens_of_a_multilingual_model(pivot_models):
     assert not any("kaz_Cyrl" in t.text or "eng_Latn" in t.text for t in to_kk + to_en)
 
 
+def test_legacy_nllb_source_layout(built, tmp_path):
+    # pieces </s> [src_lang]: the model copies only if the engine lays the source out so.
+    from translator.mt import synthetic
+
+    folder = synthetic.build_multilingual_model(
+        tmp_path / "legacy", name="nllb-legacy", sp_model=built["sp"], source_format="lang_last"
+    )
+    install(folder, tmp_path / "models")
+    with ModelEngine(models_dir=tmp_path / "models") as engine:
+        out = engine.translate(SENTENCES, "ru", "kk")
+    assert [t.text for t in out] == SENTENCES
+    assert out[0].route == ("nllb-legacy:ru-kk@0.1",)
+
+
+def test_packages_in_argostranslates_folder_are_used(built, tmp_path):
+    import shutil
+
+    shutil.copytree(built["ru_en"], tmp_path / "argos-packages" / "translate-ru_en-1_9")
+    with open_engine("argos", EngineSettings(), models_dir=tmp_path / "own") as engine:
+        out = engine.translate(["Учёные опубликовали исследование."], "ru", "en")
+    assert out[0].text == "Учёные опубликовали исследование."
+    assert out[0].route == ("argos:ru-en@1.9",)
+
+
 def test_pivot_through_english(pivot_models):
     with ModelEngine(models_dir=pivot_models) as engine:
         assert engine.check("ru", "kk") == ("argos:ru-en@1.9", "nllb:en-kk@0.1")
