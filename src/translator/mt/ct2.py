@@ -239,8 +239,13 @@ class ModelEngine(Engine):
         self.stats["ct2_seconds"] += time.perf_counter() - started
         self.stats["sentences"] += len(sources)
         outputs, lengths = [], []
-        for r in results:
+        for j, r in enumerate(results):
             hyp = r.hypotheses[0]
+            if len(hyp) >= self.settings.max_decoding_length:
+                log.warning(
+                    "%s: a translation stopped at max_decoding_length (%d tokens) and may be cut: %.60s",
+                    model.route(source, target), self.settings.max_decoding_length, texts[owners[j]],
+                )
             if prefix and hyp[: len(prefix)] == prefix:
                 hyp = hyp[len(prefix):]
             outputs.append(hyp)
