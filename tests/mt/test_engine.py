@@ -175,3 +175,10 @@ def test_model_loaded_once_and_released_on_close(pivot_models):
 def test_same_language_is_identity(pivot_models):
     with ModelEngine(models_dir=pivot_models) as engine:
         assert engine.translate(["Hello."], "en", "en")[0].route == ("identity",)
+
+
+def test_hitting_the_decoding_limit_is_reported(pivot_models, caplog):
+    with ModelEngine(EngineSettings(max_decoding_length=4), models_dir=pivot_models) as engine:
+        out = engine.translate(["The city council met on Tuesday to discuss the budget."], "en", "ru")
+    assert out[0].text != "The city council met on Tuesday to discuss the budget."
+    assert "stopped at max_decoding_length (4 tokens)" in caplog.text
