@@ -134,14 +134,30 @@ class RunSummary:
         return d
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; directories replaced by their source files (sorted, recursively); no repeats."""
+def expand_paths(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
+    """Files as given; directories replaced by their source files (sorted, recursively); no repeats.
+
+    Inside a directory, hidden folders (``.git``, ``.translator``) and the
+    ``exclude`` trees (the output tree, whose published ``.md`` files must not
+    come back as sources) are skipped. Files named explicitly are kept.
+    """
+    skip = [Path(p).resolve() for p in exclude]
     out: list[Path] = []
     seen: set[Path] = set()
+
+    def wanted(f: Path, top: Path) -> bool:
+        if f.suffix.lower() not in SOURCE_SUFFIXES or not f.is_file():
+            return False
+        if any(part.startswith(".") for part in f.relative_to(top).parts[:-1]):
+            return False
+        resolved = f.resolve()
+        return not any(resolved.is_relative_to(s) for s in skip)
+
     for p in paths:
         p = Path(p)
-        found = sorted(f for f in p.rglob("*") if f.suffix.lower() in SOURCE_SUFFIXES and f.is_file()) \
-            if p.is_dir() else [p]
+        found = sorted(f for f in p.rglob("*") if wanted(f, p)) if p.is_dir() else [p]
+        if p.is_dir() and not found:
+            log.warning("%s: no source files (%s) in this folder", p, " ".join(SOURCE_SUFFIXES))
         for f in found:
             key = f.resolve()
             if key not in seen:
@@ -441,7 +457,7 @@ def translate(paths: Sequence[Path], targets: str | Sequence[str] | Sequence[Loc
         if info.derived_from:
             raise ConfigError(f"{info.code} is made from {info.derived_from} when publishing; "
                               f"translate to {info.derived_from} instead")
-    files = expand_paths(paths)
+    files = expand_paths(paths, exclude=[options.output_dir])
     with ExitStack() as stack:
         if options.lock:
             stack.enter_context(OutputLock(options.output_dir))

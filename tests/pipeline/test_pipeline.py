@@ -68,7 +68,8 @@ def project(tmp_path):
 
 def options(project: Path, **kw) -> TranslateOptions:
     kw.setdefault("engine", "pseudo")
-    return TranslateOptions(output_dir=project / "locales", source_lang="en", project_root=project, **kw)
+    kw.setdefault("source_lang", "en")
+    return TranslateOptions(output_dir=project / "locales", project_root=project, **kw)
 
 
 def catalogs(project: Path) -> dict[str, bytes]:
@@ -265,3 +266,13 @@ def test_real_engine_replaces_pseudo_trial_output_once(project):
     engine = Real()
     translate([project / "articles"], "ru", options(project, engine="auto"), engine=engine)
     assert engine.calls == []
+
+
+def test_folder_expansion_skips_the_output_tree_and_hidden_folders(project):
+    (project / "articles" / ".drafts").mkdir()
+    (project / "articles" / ".drafts" / "draft.txt").write_text("Not yet.\n", encoding="utf-8")
+    published = project / "locales" / "ru" / "articles"
+    published.mkdir(parents=True)
+    (published / "oskemen-bridge.md").write_text("# Мост\n", encoding="utf-8")
+    summary = translate([project], "kk", options(project, source_lang=None))
+    assert summary.ok and summary.articles == 2
