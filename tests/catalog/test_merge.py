@@ -251,3 +251,18 @@ def test_memory_match_with_findings_is_stable_on_rerun(po, article_of, fixed_dat
     update_catalog(po, article, "ru", {seg.id: hit})
     assert read_catalog(po).entries[0].comments_of("qa") == []
     assert not update_catalog(po, article, "ru", {})
+
+
+def test_catalog_saved_by_a_windows_editor_is_read_the_same(po, article_of, fixed_date):
+    article = article_of([TITLE, BODY])
+    first_run(po, article)
+    ours = po.read_bytes()
+    crlf = ours.replace(b"\n", b"\r\n")
+    po.write_bytes(crlf)
+    assert plan(article, "ru", read_catalog(po)) == []
+    assert not update_catalog(po, article, "ru", {})  # same content: the reviewer's line ends stay
+    assert po.read_bytes() == crlf
+    po.write_bytes(b"\xef\xbb\xbf" + crlf)  # a byte-order mark, which msgfmt rejects
+    assert plan(article, "ru", read_catalog(po)) == []
+    assert update_catalog(po, article, "ru", {})
+    assert po.read_bytes() == ours

@@ -421,17 +421,27 @@ def update_catalog(path: Path, article: Article, locale: str | LocaleInfo,
     Returns whether the file changed. A broken catalog raises
     :class:`~translator.errors.ParseError` and is left as it is. A catalog
     whose content would not change is not rewritten, even if its layout
-    (wrapping, written by another tool) differs from ours.
+    (wrapping, line ends, written by another tool) differs from ours; one
+    with a byte-order mark is, because msgfmt rejects the mark.
     """
     path = Path(path)
     if existing is None and path.exists():
         existing = read_catalog(path)
     merged = merge_catalog(existing, article, locale, proposals, path=path, project_root=project_root,
                            project=project, replace_pseudo=replace_pseudo)
-    if existing is not None and _same(existing, merged):
+    if existing is not None and _same(existing, merged) and not _has_bom(path):
         return False
     atomic_write(path, catalog_text(merged).encode("utf-8"), sync_dir=sync_dir)
     return True
+
+
+def _has_bom(path: Path) -> bool:
+    """A byte-order mark (some Windows editors add one) makes msgfmt fail: such a file is rewritten."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(3) == b"\xef\xbb\xbf"
+    except OSError:
+        return False
 
 
 def _same(a: Catalog, b: Catalog) -> bool:
