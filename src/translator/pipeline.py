@@ -390,9 +390,9 @@ class _Run:
                 self.counts["from_tm"] += 1
             elif p.text is not None:
                 self.counts["from_mt"] += 1
-            for severity, _m in p.qa:
-                key = "qa_errors" if severity == "error" else "qa_warnings"
-                self.counts[key] += 1
+            if p.fuzzy or p.text is None:  # memory matches go in as reviewed, without QA lines
+                for severity, _m in p.qa:
+                    self.counts["qa_errors" if severity == "error" else "qa_warnings"] += 1
         self.write(cpath, article, info, proposals, existing)
 
     def summary(self) -> RunSummary:
