@@ -30,6 +30,11 @@ NUMBERS_OK = [
     ("kk", "en", "Бағасы 1 234 567,89 теңге болды.", "The price was 1,234,567.89 tenge."),
     ("en", "ru", "The tenge traded at 520.4 per dollar on March 5.", "5 марта курс тенге составил 520,4 за доллар."),
     ("en", "ru", "See https://orda.kz/2024/05/a-123 for details.", "Подробнее: https://orda.kz/2024/05/a-123."),
+    ("en", "ru", "Some 1,500 volunteers helped.", "Помогали около 1,5 тыс. волонтёров."),
+    ("en", "kk", "The bridge cost 12.5 billion tenge.", "Көпір 12,5 млрд теңгеге түсті."),
+    ("en", "ru", "The deal is worth $25m.", "Сделка оценивается в 25 млн долларов."),
+    ("en", "ru", "A new 25m pool opened.", "Открылся новый 25-метровый бассейн."),
+    ("ru", "en", "Выделено 3 000 000 тенге.", "Some 3 million tenge was allocated."),
 ]
 NUMBERS_BAD = [
     ("en", "ru", "About 7,000 people came to the square.", "На площадь пришли около 7,000 человек.", "reads as 7"),
@@ -37,18 +42,22 @@ NUMBERS_BAD = [
     ("en", "kk", "The budget is 2.5 billion tenge.", "Бюджет 25 миллиард теңге.", "2.5"),
     ("ru", "en", "Погибли 12 человек.", "Twelve people died, 3 were injured.", "12"),
     ("en", "ru", "Prices rose in March.", "Цены выросли в марте на 3%.", "not in the source"),
+    ("en", "ru", "The bridge cost 12.5 billion tenge.", "Мост обошёлся в 12,5 млн тенге.", "check the scale word"),
 ]
 
 
 @pytest.mark.parametrize(("sl", "tl", "source", "target"), NUMBERS_OK,
                          ids=["nbsp", "narrow-nbsp", "no-separator", "space-group-kk", "decimal-comma",
-                              "kk-to-en-decimals", "rate-and-date", "numbers-inside-url-ignored"])
+                              "kk-to-en-decimals", "rate-and-date", "numbers-inside-url-ignored",
+                              "thousand-abbreviated", "billion-kk", "glued-million-after-sign", "metres-not-million",
+                              "digits-to-million"])
 def test_numbers_pass(sl, tl, source, target):
     assert run("numbers", source, target, sl, tl) == []
 
 
 @pytest.mark.parametrize(("sl", "tl", "source", "target", "expected"), NUMBERS_BAD,
-                         ids=["copied-en-grouping", "dropped-zero", "decimal-lost", "spelled-out", "added"])
+                         ids=["copied-en-grouping", "dropped-zero", "decimal-lost", "spelled-out", "added",
+                              "billion-became-million"])
 def test_numbers_fail(sl, tl, source, target, expected):
     found = run("numbers", source, target, sl, tl)
     assert found and all(f.severity == ERROR for f in found)

@@ -48,12 +48,16 @@ def numbers(p: Pair) -> Iterator[str]:
         if not missing[n.value] or n.value in seen:
             continue
         seen.add(n.value)
-        # The same digits read differently: "7,000" copied into Russian reads as 7.
+        rescaled = next((t for t in tgt if extra[t.value] and t.digits_value == n.digits_value), None)
         misread = next((t for t in tgt if extra[t.value] and t.text == n.text), None)
-        if misread is not None:
+        if rescaled is not None:  # same digits, another scale word (or none)
+            seen.add(rescaled.value)
+            yield (f"number {n.text} is {_plain(n.value)} in the source but {_plain(rescaled.value)}"
+                   " in the target; check the scale word (thousand, million, billion)")
+        elif misread is not None:  # same characters, other separators: "7,000" is 7 in Russian
             seen.add(misread.value)
-            yield (f"number {n.text} of the source reads as {_plain(misread.value)} in"
-                   f" {p.target_locale.language}; write {_format(n.value, p.target_lang)}")
+            yield (f"number {n.text} of the source reads as {_plain(misread.digits_value)} in"
+                   f" {p.target_locale.language}; write {_format(n.digits_value, p.target_lang)}")
         else:
             yield f"number {n.text} of the source is missing or changed in the target"
     for t in tgt:
