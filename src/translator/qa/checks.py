@@ -161,7 +161,7 @@ def glossary_forbidden(p: Pair) -> Iterator[str]:
     for match in p.enforcement.forbidden:
         text = _attr(match, "text") or str(match)
         concept = _attr(match, "concept_id")
-        preferred = _attr(match, "preferred")
+        preferred = _attr(match, "suggestion", "preferred")  # the preferred form in the case used
         where = f" for {concept}" if concept else ""
         fix = f"; use {preferred!r}" if preferred else ""
         yield f"the glossary forbids {text!r}{where}{fix}"
@@ -173,6 +173,8 @@ def glossary_form(p: Pair) -> Iterator[str]:
     if p.enforcement is None:
         return
     for change in p.enforcement.changes:
+        if getattr(change, "forbidden", False):
+            continue  # reported by glossary-forbidden
         old = _attr(change, "old", "found", "before", "text", "source")
         new = _attr(change, "new", "replacement", "after", "preferred", "target")
         concept = _attr(change, "concept_id", "concept")
