@@ -181,6 +181,39 @@ def test_verbatim_fail(check, source, target, item):
     assert finding.severity == ERROR and item in finding.message
 
 
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("**Toqayev** met [farmers](/news/12) in *Oskemen*.",
+         "**Токаев** встретился с [фермерами](/news/12) в *Усть-Каменогорске*."),
+        ("Press <b>here</b> to vote.", "Нажмите <b>здесь</b>, чтобы проголосовать."),
+        ("Tickets cost 5 * 3 = 15 euros.", "Билеты стоят 5 * 3 = 15 евро."),
+        ("Follow @kaz_news and #big_day.", "Следите за @kaz_news и #big_day."),
+    ],
+    ids=["markdown", "html", "arithmetic-star", "underscores-in-tokens"],
+)
+def test_markup_and_links_pass(source, target):
+    assert run("markup", source, target) == [] and run("link", source, target) == []
+
+
+def test_markdown_link_target_changed():
+    [finding] = run("link", "Read [the decree](/news/12).", "Читайте [указ](/новости/12).")
+    assert finding.severity == ERROR and "/news/12" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "mark"),
+    [
+        ("**Toqayev** met farmers.", "Токаев встретился с фермерами.", "'**'"),
+        ("Press <b>here</b> to vote.", "Нажмите <b>здесь, чтобы проголосовать.", "'</b>'"),
+    ],
+    ids=["bold-lost", "closing-tag-lost"],
+)
+def test_markup_fail(source, target, mark):
+    [finding] = run("markup", source, target)
+    assert finding.severity == WARNING and mark in finding.message
+
+
 # -- untranslated and copied -----------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -312,7 +345,8 @@ def test_empty_target_is_not_checked():
 
 
 def test_registry_table():
-    assert {"numbers", "percent", "currency", "url", "email", "hashtag", "mention", "glossary-forbidden",
+    assert {"numbers", "percent", "currency", "url", "link", "markup", "email", "hashtag", "mention",
+            "glossary-forbidden",
             "glossary-form", "glossary-missing", "untranslated", "copied-source", "quotes", "brackets",
             "length", "pseudo"} <= set(CHECKS)
     assert all(c.severity in (ERROR, WARNING) and c.description for c in CHECKS.values())

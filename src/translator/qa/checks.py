@@ -125,6 +125,34 @@ def url(p: Pair) -> Iterator[str]:
     yield from _verbatim(p, URL_RE, "URL", clean_url)
 
 
+_LINK_TARGET = re.compile(r"\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+
+
+@register("link", ERROR)
+def link(p: Pair) -> Iterator[str]:
+    """Every Markdown link target (``[text](/news/123)``) of the source is in the target unchanged."""
+    targets = set(_LINK_TARGET.findall(p.target))
+    for href in dict.fromkeys(_LINK_TARGET.findall(p.source)):
+        if href not in targets:
+            yield f"link target {href} is missing or changed in the target; keep it exactly as in the source"
+
+
+_MARKUP = re.compile(r"\*\*|__|`|(?<!\*)\*(?!\*)|<(/?[A-Za-z][\w-]*)[^>]*>")
+
+
+def _markup(text: str) -> Counter:
+    return Counter(f"<{m.group(1)}>" if m.group(1) else m.group() for m in _MARKUP.finditer(text))
+
+
+@register("markup", WARNING)
+def markup(p: Pair) -> Iterator[str]:
+    """Inline markup (``**``, ``*``, ``__``, backticks, HTML tags) is kept as many times as in the source."""
+    src, tgt = _markup(p.masked_source), _markup(p.masked_target)
+    for mark in sorted(set(src) | set(tgt)):
+        if src[mark] != tgt[mark]:
+            yield f"markup {mark!r} appears {src[mark]} time(s) in the source but {tgt[mark]} in the target"
+
+
 @register("email", ERROR)
 def email(p: Pair) -> Iterator[str]:
     """Every e-mail address of the source is in the target unchanged."""
