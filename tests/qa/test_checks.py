@@ -245,6 +245,36 @@ def test_copied_source_fail():
     assert finding.severity == WARNING and "'that the school will open'" in finding.message
 
 
+# -- wrong language -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("tl", "target"),
+    [
+        ("kk", "Әкімдік қыркүйекке дейін он екі мектепті жөндейді."),
+        ("ru", "Акимат отремонтирует двенадцать школ до сентября."),
+        ("ru", "Тоқаев выступил на форуме в Астане."),  # one Kazakh-spelt name is not a Kazakh text
+        ("kk", "Жақсы."),  # too short to judge
+        ("kk-Latn", "Akimdik qyrkuiekke deiin on eki mektepti jondeidi."),
+    ],
+    ids=["kk", "ru", "ru-with-kk-name", "kk-short", "kk-latin"],
+)
+def test_language_pass(tl, target):
+    assert run("wrong-language", "The akimat will repair twelve schools before September.", target, "en", tl) == []
+
+
+@pytest.mark.parametrize(
+    ("tl", "target", "expected"),
+    [
+        ("kk", "Акимат отремонтирует двенадцать школ до сентября текущего года.", "none of the letters of kk"),
+        ("ru", "Әкімдік қыркүйекке дейін он екі мектепті жөндейді.", "words in the letters of kk"),
+    ],
+    ids=["russian-in-kk", "kazakh-in-ru"],
+)
+def test_language_fail(tl, target, expected):
+    [finding] = run("wrong-language", "The akimat will repair twelve schools before September.", target, "en", tl)
+    assert finding.severity == WARNING and expected in finding.message
+
+
 # -- quotes and brackets ----------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -347,7 +377,7 @@ def test_empty_target_is_not_checked():
 def test_registry_table():
     assert {"numbers", "percent", "currency", "url", "link", "markup", "email", "hashtag", "mention",
             "glossary-forbidden",
-            "glossary-form", "glossary-missing", "untranslated", "copied-source", "quotes", "brackets",
+            "glossary-form", "glossary-missing", "untranslated", "copied-source", "wrong-language", "quotes", "brackets",
             "length", "pseudo"} <= set(CHECKS)
     assert all(c.severity in (ERROR, WARNING) and c.description for c in CHECKS.values())
     f = Finding("error", "numbers", "x")

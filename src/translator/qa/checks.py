@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
+from ..locales import LOCALES
 from .numbers import (
     EMAIL_RE,
     HASHTAG_RE,
@@ -23,7 +24,8 @@ from .numbers import (
 )
 from .registry import ERROR, WARNING, Pair, register
 
-__all__ = ["LENGTH_RATIO", "LENGTH_MIN_CHARS", "LENGTH_BAND", "QUOTE_PAIRS", "BRACKET_PAIRS"]
+__all__ = ["LENGTH_RATIO", "LENGTH_MIN_CHARS", "LENGTH_BAND", "QUOTE_PAIRS", "BRACKET_PAIRS", "SPECIFIC_LETTERS",
+           "LANGUAGE_MIN_LETTERS"]
 
 
 # -- pseudo output ---------------------------------------------------------------
@@ -276,6 +278,36 @@ def copied_source(p: Pair) -> Iterator[str]:
         if len(run) >= 3 and lower and f" {phrase.casefold()} " in f" {source_words} ":
             yield f"the target keeps source text untranslated: {phrase!r}"
         run = []
+
+
+#: Letters only one language of a script uses: a Kazakh (Cyrillic) text of any
+#: length has some; a Russian text has none. Keyed by locale code.
+SPECIFIC_LETTERS: dict[str, str] = {"kk": "әғқңөұүһі"}
+#: Letters of a script a text needs before the language check judges it.
+LANGUAGE_MIN_LETTERS = 40
+
+
+@register("wrong-language", WARNING, on_pseudo=False)
+def wrong_language(p: Pair) -> Iterator[str]:
+    """The target looks like another language of its script (Russian in a Kazakh catalog, or the reverse)."""
+    text = p.masked_target.casefold()
+    own = SPECIFIC_LETTERS.get(p.target_locale.code)
+    if own is not None:
+        letters = sum(1 for ch in text if ch.isalpha() and _script(ch) == _SCRIPTS.get(p.target_locale.script))
+        if letters >= LANGUAGE_MIN_LETTERS and not any(ch in own for ch in text):
+            yield (f"the target has none of the letters of {p.target_locale.code} ({' '.join(own)});"
+                   " is it in another language?")
+        return
+    for code, marks in SPECIFIC_LETTERS.items():
+        if _LOCALE_SCRIPTS.get(code) != p.target_locale.script:
+            continue
+        words = [w for w in _WORD.findall(text) if any(ch in marks for ch in w)]
+        if len(words) >= 2:
+            yield (f"the target has words in the letters of {code} ({', '.join(words[:3])});"
+                   " is it in another language?")
+
+
+_LOCALE_SCRIPTS = {code: info.script for code, info in LOCALES.items()}
 
 
 # -- quotes and brackets ------------------------------------------------------------
