@@ -169,12 +169,13 @@ def test_verbatim_pass(check, source, target):
     [
         ("hashtag", "The campaign #NeMolchiKZ grew.", "Кампания #НеМолчиKZ выросла.", "#NeMolchiKZ"),
         ("hashtag", "The campaign #NeMolchiKZ grew.", "Кампания #nemolchikz выросла.", "#NeMolchiKZ"),
+        ("hashtag", "The campaign #NeMolchi grew.", "Кампания #NeMolchiKZ выросла.", "#NeMolchi"),
         ("url", "Read more at https://orda.kz/news/123.", "Подробнее на https://orda.kz/новости/123.",
          "https://orda.kz/news/123"),
         ("email", "Write to press@akorda.kz today.", "Пишите на пресс-службу сегодня.", "press@akorda.kz"),
         ("mention", "Follow @kazinform for updates.", "Следите за Казинформом.", "@kazinform"),
     ],
-    ids=["hashtag-transliterated", "hashtag-case", "url-translated", "email-dropped", "mention-dropped"],
+    ids=["hashtag-transliterated", "hashtag-case", "hashtag-extended", "url-translated", "email-dropped", "mention-dropped"],
 )
 def test_verbatim_fail(check, source, target, item):
     [finding] = run(check, source, target)

@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
-from ..locales import LOCALES
+from ..locales import LOCALES, get_locale
 from .numbers import (
     EMAIL_RE,
     HASHTAG_RE,
@@ -76,8 +76,6 @@ def _format(value, lang: str) -> str:
     """``value`` as ``lang`` writes it (CLDR through Babel): 7000 is ``7 000`` (no-break space) in ru."""
     from babel.numbers import format_decimal
 
-    from ..locales import get_locale
-
     return format_decimal(value, locale=get_locale(lang).babel, decimal_quantization=False)
 
 
@@ -94,17 +92,23 @@ def percent(p: Pair) -> Iterator[str]:
 def currency(p: Pair) -> Iterator[str]:
     """A currency the source names (``€44``, ``44 euros``) is named in the target (``€``, ``EUR`` or ``евро``)."""
     tgt_codes = {c.code for c, _ in find_currencies(p.masked_target, p.target_lang)}
-    src_nums = p.source_numbers
     reported = set()
     for cur, m in find_currencies(p.masked_source, p.source_lang):
         if cur.code in tgt_codes or cur.code in reported:
             continue
         reported.add(cur.code)
-        near = [n for n in src_nums if n.end <= m.start() <= n.end + 2 or m.end() <= n.start <= m.end() + 2]
-        amount = f"amount {p.source[min([m.start()] + [n.start for n in near]):max([m.end()] + [n.end for n in near])]}" \
-            if near else f"currency {m.group()}"
         names = ", ".join(cur.names(p.target_lang))
-        yield f"{amount}: the target does not name the currency ({names})"
+        yield f"{_amount(p, m)}: the target does not name the currency ({names})"
+
+
+def _amount(p: Pair, m: re.Match[str]) -> str:
+    """``amount €44`` when a number stands right next to the currency mention, else ``currency euro``."""
+    near = [n for n in p.source_numbers if n.end <= m.start() <= n.end + 2 or m.end() <= n.start <= m.end() + 2]
+    if not near:
+        return f"currency {m.group()}"
+    start = min(m.start(), *(n.start for n in near))
+    end = max(m.end(), *(n.end for n in near))
+    return f"amount {p.source[start:end]}"
 
 
 # -- things kept verbatim ----------------------------------------------------------
@@ -117,7 +121,7 @@ def _verbatim(p: Pair, pattern: re.Pattern[str], kind: str, clean=lambda s: s) -
         if item in seen:
             continue
         seen.add(item)
-        if item not in target_items and item not in p.target:
+        if item not in target_items:
             yield f"{kind} {item} is missing or changed in the target; keep it exactly as in the source"
 
 
