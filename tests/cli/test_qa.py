@@ -88,3 +88,10 @@ def test_glossary_option(tmp_path):
     assert result.exit_code == 1, result.output
     assert "[v1] error: glossary-forbidden: the glossary forbids 'Ust-Kamenogorsk'" in result.output
     assert CliRunner().invoke(cli, ["qa", str(po)]).exit_code == 0  # no glossary, no glossary findings
+
+
+def test_list_checks():
+    result = CliRunner().invoke(cli, ["qa", "--list-checks"])
+    assert result.exit_code == 0
+    rows = {line.split()[0]: line.split()[1] for line in result.output.splitlines()}
+    assert rows["numbers"] == "error" and rows["quotes"] == "warning" and rows["pseudo"] == "error"
