@@ -1,0 +1,161 @@
+"""The :class:`Termbase`: concepts loaded from glossary files, ready to match.
+
+>>> from pathlib import Path
+>>> tb = Termbase([Concept("toqayev", "person", (
+...     Term("toqayev", "kk", "Тоқаев", "preferred"), Term("toqayev", "ru", "Токаев", "preferred")))])
+>>> tb.enforce("Токаеву", "Токаевқа", "ru", "kk").target
+'Тоқаевқа'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+
+from ..errors import GlossaryError
+from . import enforce as _enforce
+from .matcher import Hit, Index
+from .model import LANGUAGES, Concept, Enforcement, Issue, Match
+from .text import fold, nfc
+
+__all__ = ["Termbase", "load_termbase"]
+
+
+class Termbase:
+    """A set of concepts; behaves like a container of :class:`Concept` keyed by id."""
+
+    def __init__(self, concepts: Iterable[Concept] = (), paths: Sequence[Path] = ()) -> None:
+        self._concepts: dict[str, Concept] = {}
+        self.paths = tuple(paths)
+        for concept in concepts:
+            self._add(concept)
+        self._indexes: dict[str, Index] = {}
+
+    def _add(self, concept: Concept) -> None:
+        old = self._concepts.get(concept.id)
+        if old is None:
+            self._concepts[concept.id] = concept
+            return
+        ctype = old.type
+        if concept.type != old.type:
+            if old.type == "other":
+                ctype = concept.type
+            elif concept.type != "other":
+                where = concept.terms[0].where if concept.terms else "<glossary>"
+                raise GlossaryError(f"{where}: concept {concept.id!r} is {concept.type!r} here and "
+                                    f"{old.type!r} in an earlier file; give it one type")
+        self._concepts[concept.id] = Concept(concept.id, ctype, old.terms + concept.terms,
+                                             old.note or concept.note)
+
+    # -- container ----------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._concepts)
+
+    def __iter__(self) -> Iterator[Concept]:
+        return iter(self._concepts.values())
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, Concept):
+            return self._concepts.get(item.id) == item
+        return item in self._concepts
+
+    def __getitem__(self, concept_id: str) -> Concept:
+        try:
+            return self._concepts[concept_id]
+        except KeyError:
+            raise KeyError(f"no concept {concept_id!r} in the termbase") from None
+
+    def __repr__(self) -> str:
+        return f"<Termbase {len(self)} concepts>"
+
+    # -- matching -----------------------------------------------------------
+    def index(self, lang: str) -> Index:
+        """The matching index for texts in ``lang`` (built on first use)."""
+        if lang not in LANGUAGES:
+            raise GlossaryError(f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")
+        if lang not in self._indexes:
+            self._indexes[lang] = Index(self._concepts.values(), lang)
+        return self._indexes[lang]
+
+    def hits(self, text: str, lang: str) -> list[Hit]:
+        return self.index(lang).hits(nfc(text))
+
+    def find(self, text: str, lang: str) -> list[Match]:
+        """Every occurrence of every concept in ``text`` (in ``lang``), in text order.
+
+        Offsets are into ``text`` as given (NFC text is expected; news text is).
+        """
+        return [_enforce.to_match(h, text, lang) for h in self.index(lang).hits(text)]
+
+    def enforce(self, source: str, target: str, source_lang: str, target_lang: str) -> Enforcement:
+        """Rewrite the concepts of ``target`` to their preferred forms; report missing ones."""
+        return _enforce.enforce(self.index(source_lang), self.index(target_lang), source, target)
+
+    def concepts_in(self, text: str, source_lang: str, target_lang: str) -> list[tuple[str, str]]:
+        """``(concept_id, preferred target form)`` for each concept in ``text``, once each."""
+        out: dict[str, str] = {}
+        for hit in self.index(source_lang).hits(text):
+            c = hit.concept
+            if c.id not in out:
+                out[c.id] = c.preferred_form(target_lang) or ""
+        return list(out.items())
+
+    def protect(self, text: str, lang: str, *, mode: str = "normalise"
+                ) -> tuple[str, Callable[[str, str], str]]:
+        """Prepare ``text`` for MT; see :func:`translator.glossary.enforce.protect`."""
+        return _enforce.protect(self.index(lang), text, mode=mode, target_index=self.index)
+
+    # -- checking -----------------------------------------------------------
+    def issues(self, languages: Sequence[str] = LANGUAGES) -> list[Issue]:
+        """Conflicts and gaps, every one of them (checks collect, they don't stop)."""
+        found: list[Issue] = []
+        claimed: dict[str, tuple[str, object]] = {}
+        for concept in self:
+            for term in concept.terms:
+                key = fold(term.text)
+                other = claimed.get(key)
+                if other is None:
+                    claimed[key] = (concept.id, term)
+                elif other[0] != concept.id:
+                    first = other[1]
+                    found.append(Issue("error", f"form {term.text!r} is claimed by concepts "
+                                       f"{other[0]!r} ({first.where}) and {concept.id!r}; "
+                                       "keep it in one concept", concept.id, term.path, term.line))
+            for lang in languages:
+                forms = concept.forms(lang)
+                if not concept.preferred(lang):
+                    where = forms[0] if forms else (concept.terms[0] if concept.terms else None)
+                    sev = "error" if forms else "warning"
+                    what = ("has forms but none is preferred" if forms else "has no form")
+                    found.append(Issue(sev, f"concept {concept.id!r} {what} in {lang}; mark one "
+                                       f"{lang} row 'preferred'" if forms else
+                                       f"concept {concept.id!r} {what} in {lang}; add a preferred "
+                                       f"{lang} row", concept.id,
+                                       where.path if where else None, where.line if where else None))
+            seen: dict[tuple[str, str], object] = {}
+            for term in concept.terms:
+                k = (term.lang, term.text.casefold())
+                prev = seen.get(k)
+                if prev is not None and prev.status != term.status:
+                    found.append(Issue("error", f"{term.lang} form {term.text!r} of {concept.id!r} is "
+                                       f"both {prev.status} and {term.status}; keep one row",
+                                       concept.id, term.path, term.line))
+                seen.setdefault(k, term)
+        return found
+
+
+def load_termbase(paths: Sequence[Path]) -> Termbase:
+    """Load glossary files (``.tsv``, or TBX: ``.tbx``/``.xml``) into one termbase.
+
+    There is no built-in glossary: the project's starter glossary is
+    ``i18n/glossary.tsv`` and callers pass it (the configuration does).
+    """
+    from .tbx import read_tbx
+    from .tsv import read_tsv
+
+    concepts: list[Concept] = []
+    for path in paths:
+        path = Path(path)
+        reader = read_tbx if path.suffix.lower() in (".tbx", ".xml") else read_tsv
+        concepts.extend(reader(path))
+    return Termbase(concepts, paths=[Path(p) for p in paths])
