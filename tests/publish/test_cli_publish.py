@@ -29,8 +29,10 @@ def test_publish_then_check(project, monkeypatch, gold_reader):
 
 
 def test_stale_catalog_exit_code_and_message(project):
-    # the real segmenter reads the article differently from the catalogs' gold structure,
-    # so every catalog is out of date with its source: reported by name, exit 1, no traceback
+    # the source changed after the catalogs were made: reported by name, exit 1, no traceback
+    source = Path("articles") / f"{SLUG}.md"
+    source.write_text(source.read_text(encoding="utf-8").replace("Entry is free.", "Entry is free for all."),
+                      encoding="utf-8")
     result = CliRunner().invoke(cli, ["publish", "--output-dir", "site"])
     assert result.exit_code == 1
     assert f"error: locales/ru/LC_MESSAGES/{SLUG}.po: catalog does not match its source" in result.output
@@ -44,3 +46,12 @@ def test_bad_options_are_one_line_errors(project):
     assert result.exit_code == 2 and "unknown locale 'de'" in result.output
     result = CliRunner().invoke(cli, ["publish", "--check", "--output-dir", "nowhere"])
     assert result.exit_code == 1 and "publish first with: translator publish" in result.output
+
+
+
+def test_no_catalogs_is_an_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["publish"])
+    assert result.exit_code == 1
+    assert "error: locales: no catalogs found" in result.output and "translator translate" in result.output
+    assert not (tmp_path / "locales").exists()

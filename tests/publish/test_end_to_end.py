@@ -31,3 +31,25 @@ def test_pseudo_translate_then_publish(project, write_po):
     assert check_output(Path("site")) == []
     again = publish(Path("locales"), Path("site"), options=PublishOptions(include_pseudo=True))
     assert again.written == ()
+
+
+def test_pipeline_translate_with_pseudo_engine_then_publish(project):
+    from translator.pipeline import TranslateOptions, translate
+
+    options = TranslateOptions(output_dir=Path("cat"), engine="pseudo", tm_path=None, glossary=None,
+                               qa=False, project_root=Path.cwd())
+    run = translate([Path("articles") / f"{SLUG}.md"], "ru,kk", options)
+    assert run.ok, run.failures
+    withheld = publish(Path("cat"), Path("site"))
+    assert withheld.ok and withheld.articles == 3, withheld.problems
+    for loc in ("ru", "kk", "kk-Latn"):
+        for fmt in ("md", "json", "html"):
+            assert "⟦" not in (Path("site") / loc / "articles" / f"{SLUG}.{fmt}").read_text(encoding="utf-8")
+    shown = publish(Path("cat"), Path("site"), options=PublishOptions(include_pseudo=True))
+    assert shown.ok and len(shown.written) == 12  # every file changes: the titles in the indexes too
+    data = json.loads((Path("site") / "kk" / "articles" / f"{SLUG}.json").read_text(encoding="utf-8"))
+    counts = data["meta"]["counts"]
+    assert counts["pseudo"] == counts["machine"] == counts["segments"] > 0
+    assert data["meta"]["engines"] == ["pseudo"] and data["meta"]["state"] == "machine"
+    assert check_output(Path("site")) == []
+    assert publish(Path("cat"), Path("site"), options=PublishOptions(include_pseudo=True)).written == ()

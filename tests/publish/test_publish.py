@@ -298,3 +298,12 @@ def test_written_files_are_readable_by_others(project, gold_reader):
         os.umask(old)
     mode = (project / "out" / "ru" / "articles" / f"{SLUG}.html").stat().st_mode
     assert stat.S_IMODE(mode) == 0o644
+
+
+def test_publish_waits_for_no_one_while_another_run_holds_the_output(project, gold_reader):
+    from translator.catalog import OutputLock
+    from translator.errors import TranslatorError
+
+    with OutputLock(project / "out"), pytest.raises(TranslatorError, match="in use by another translator run"):
+        run(gold_reader)
+    assert not (project / "out" / "ru").exists()

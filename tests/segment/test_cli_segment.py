@@ -121,3 +121,17 @@ def test_unreadable_file(tmp_path):
     path.chmod(0)
     code, _, err = run(path)
     assert code == 2 and "cannot read" in err and "Traceback" not in err
+
+
+def test_source_line_only_has_no_text(tmp_path):
+    path = tmp_path / "only-source.txt"
+    path.write_text("# source: https://example.kz/x\n\n", encoding="utf-8")
+    code, _, err = run(path)
+    assert code == 2 and "no text to segment" in err
+
+
+def test_utf16_with_bom_is_read_and_said(tmp_path):
+    path = tmp_path / "u16.txt"
+    path.write_bytes("Тоқаев Өскеменде болды. Көпір ашылды.\n".encode("utf-16"))
+    code, out, err = run(path)
+    assert code == 0 and "read as utf-16" in err and "Көпір ашылды." in out

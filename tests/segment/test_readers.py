@@ -17,9 +17,9 @@ def test_text_one_block_per_line_with_source_line():
     blocks, meta = read_text_blocks(text)
     assert meta == [("source_url", "https://example.kz/a")]
     assert [b.text for b in blocks] == ["Title of the Piece", "First paragraph here.",
-                                        "Second paragraph here.", "- Item one"]
+                                        "Second paragraph here.", "Item one"]
     assert [b.line for b in blocks] == [2, 4, 5, 7]
-    assert blocks[3].kind == "list_item" and blocks[3].text[blocks[3].body:] == "Item one"
+    assert blocks[3].kind == "list_item"
 
 
 def test_text_wrapped_paragraphs_are_joined():
@@ -31,12 +31,11 @@ def test_text_wrapped_paragraphs_are_joined():
     assert blocks[1].line == 5
 
 
-def test_text_list_marker_is_kept_in_text_but_not_in_the_sentence():
+def test_text_list_marker_goes_to_the_kind_as_in_markdown():
     article = parse_article("Latest news\n- Toqayev Arrives in Washington\n", lang="en")
     item = article.blocks[1]
-    assert item.text == "- Toqayev Arrives in Washington"
+    assert (item.kind, item.text) == ("list_item", "Toqayev Arrives in Washington")
     assert [s.text for s in item] == ["Toqayev Arrives in Washington"]
-    assert item.rebuild() == item.text
 
 
 def test_markdown_structure():

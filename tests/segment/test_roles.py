@@ -104,3 +104,33 @@ def test_breadcrumbs_bylines_and_calls_to_subscribe():
     )
     roles = [b.role for b in parse_article(text, lang="en")]
     assert roles == ["furniture", "title", "byline", "body", "body", "furniture"]
+
+
+def test_captions_and_meta_are_one_unit_unless_full_sentences():
+    text = ("A Title Here\nDeputies in the chamber. Photo: example.kz\nViews: 254. Comments: 3\n"
+            "The vote passed. The deputies left.\n")
+    article = parse_article(text, lang="en")
+    assert [b.role for b in article] == ["title", "photo_credit", "meta", "body"]
+    assert [len(b) for b in article] == [1, 1, 1, 2]
+    assert all(b.rebuild() == b.text for b in article)
+
+
+def test_share_buttons_and_inline_read_also():
+    text = ("Мажилис принял кодекс\nДепутаты приняли кодекс в среду. Документ ушел в Сенат.\n"
+            "Читайте также: Сенат одобрил бюджет\nFacebook Telegram WhatsApp\n")
+    roles = [b.role for b in parse_article(text, lang="ru")]
+    assert roles == ["title", "body", "related_title", "furniture"]
+
+
+def test_headlines_and_subheadings_may_end_with_a_question_mark():
+    text = ("Will the Tenge Fall Again?\nThe central bank met on Friday. It kept the rate.\n"
+            "What changes for savers?\nDeposits stay insured. Rates stay high.\n")
+    roles = [b.role for b in parse_article(text, lang="en")]
+    assert roles == ["title", "body", "subheading", "body"]
+
+
+def test_lead_set_apart_by_a_date_line_is_a_standfirst():
+    text = ("# Shymkent Opens a Library\n\nPhoto: Example News\n\nThe reading rooms stay open late.\n\n"
+            "12 March 2026, 09:15\n\nThe city opened a library on Monday. It cost 2.1 billion tenge.\n")
+    roles = [b.role for b in parse_article(text, fmt="markdown", lang="en")]
+    assert roles == ["title", "photo_credit", "standfirst", "meta", "body"]

@@ -161,3 +161,16 @@ EDGE = [
 @pytest.mark.parametrize("lang, text, expected", [c[1:] for c in EDGE], ids=[c[0] for c in EDGE])
 def test_edge_sentences(lang, text, expected):
     assert sentence_texts(text, lang) == expected
+
+
+CHAINS = [
+    ("ru-chained-units", "ru", "Эвакуировали около 3 тыс. чел. Остальные остались дома.",
+     ["Эвакуировали около 3 тыс. чел.", "Остальные остались дома."]),
+    ("ru-square-metres", "ru", "Построено 18,5 млн кв. м жилья. Это рекорд.",
+     ["Построено 18,5 млн кв. м жилья.", "Это рекорд."]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", [c[1:] for c in CHAINS], ids=[c[0] for c in CHAINS])
+def test_chained_units(lang, text, expected):
+    assert sentence_texts(text, lang) == expected

@@ -64,7 +64,8 @@ class PublishOptions:
     source is gone) is skipped (``skip``) or published from the catalog alone
     (``old``). ``source_root``: where ``X-Source-File`` paths start (the
     current directory by default). ``reader``: how source articles are read
-    (:func:`translator.segment.read_article` by default).
+    (:func:`translator.segment.read_article` by default). ``lock``: hold the
+    output folder's lock (the one ``translator translate`` takes) while writing.
     """
 
     include_machine: bool = False
@@ -74,6 +75,7 @@ class PublishOptions:
     on_stale: str = "skip"
     source_root: Path | None = None
     reader: Callable[..., Article] | None = None
+    lock: bool = True
 
     @property
     def rules(self) -> PublishRules:
@@ -341,6 +343,29 @@ def publish(catalog_root: Path, output_root: Path, locales: Sequence[str] | None
             if info.derived_from in available:
                 available[info.code] = set(available[info.derived_from])
     run = _Run(catalog_root, output_root, formats, options)
+    if not catalogs:
+        problem = Problem(catalog_root, "no catalogs found (<locale>/LC_MESSAGES/<slug>.po); "
+                                        "make them with: translator translate")
+        return PublishSummary(problems=(problem,))
+    if options.lock:
+        from ..catalog import OutputLock
+
+        with OutputLock(output_root):
+            published = _publish_all(run, catalogs, wanted, available)
+    else:
+        published = _publish_all(run, catalogs, wanted, available)
+    log.info("published %d article(s): %d file(s) written, %d unchanged",
+             published, len(run.written), run.unchanged)
+    return PublishSummary(
+        written=tuple(run.written), unchanged=run.unchanged, articles=published,
+        skipped=tuple(run.skipped), problems=tuple(run.problems),
+    )
+
+
+def _publish_all(run: _Run, catalogs: dict[str, list[Path]], wanted: list[str],
+                 available: dict[str, set[str]]) -> int:
+    """Build, render and write every wanted article and index; return how many were published."""
+    catalog_root, output_root, formats = run.catalog_root, run.output_root, run.formats
     # A base locale is read once and serves the locales derived from it too.
     bases: dict[str, list[str]] = {}
     for code in wanted:
@@ -386,12 +411,7 @@ def publish(catalog_root: Path, output_root: Path, locales: Sequence[str] | None
             "articles": sorted(entries[code], key=lambda a: a["slug"]),
         }
         run.put(index_path, json.dumps(index, ensure_ascii=False, indent=2) + "\n")
-    log.info("published %d article(s): %d file(s) written, %d unchanged",
-             published, len(run.written), run.unchanged)
-    return PublishSummary(
-        written=tuple(run.written), unchanged=run.unchanged, articles=published,
-        skipped=tuple(run.skipped), problems=tuple(run.problems),
-    )
+    return published
 
 
 def check_output(output_root: Path, locales: Sequence[str] | None = None) -> list[Problem]:

@@ -87,7 +87,8 @@ def read_text_blocks(text: str) -> tuple[list[RawBlock], list[tuple[str, str]]]:
 
 
 def _block(text: str, line: int) -> RawBlock:
+    # A list marker is structure, as in Markdown: it goes to ``kind``, not the text.
     m = _LIST_MARK.match(text)
     if m and len(text) > m.end():
-        return RawBlock(text, line, kind="list_item", body=m.end())
+        return RawBlock(text[m.end():], line, kind="list_item")
     return RawBlock(text, line)

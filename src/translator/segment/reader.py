@@ -120,16 +120,27 @@ def parse_article(text: str, *, fmt: str = "text", lang: str | None = None,
     seen: dict[str, int] = {}
     blocks = []
     for index, (rb, role) in enumerate(zip(raw, roles, strict=True)):
-        blocks.append(Block(index, role, rb.text, _segments(rb, lang, seen),
+        blocks.append(Block(index, role, rb.text, _segments(rb, role, lang, seen),
                             line=rb.line, kind=rb.kind, level=rb.level))
     return Article(slug=slug, lang=lang, blocks=tuple(blocks), source=source,
                    meta=tuple(meta) + tuple(found))
 
 
-def _segments(rb: RawBlock, lang: str, seen: dict[str, int]) -> tuple[Segment, ...]:
+#: Roles whose blocks are one unit unless they hold two or more full sentences
+#: (rule 7 of the gold data): ``Deputies in the chamber. Photo: example.kz``.
+UNIT_ROLES = frozenset({"title", "subheading", "photo_credit", "byline", "meta", "list_item",
+                        "related_header", "related_title", "related_meta", "furniture"})
+_FULL_SENTENCE_WORDS = 3
+
+
+def _segments(rb: RawBlock, role: str, lang: str, seen: dict[str, int]) -> tuple[Segment, ...]:
     out = []
     body = rb.text[rb.body:]
-    for start, end in split_sentences(body, lang):
+    spans = split_sentences(body, lang)
+    if role in UNIT_ROLES and len(spans) > 1 and \
+            min(len(body[s:e].split()) for s, e in spans) < _FULL_SENTENCE_WORDS:
+        spans = [(spans[0][0], spans[-1][1])]
+    for start, end in spans:
         sent = body[start:end]
         key = segment_id(sent)
         seen[key] = seen.get(key, 0) + 1

@@ -9,7 +9,8 @@ role comes from, in order:
    tickers, share buttons), meta lines (dates, times, view counts, section
    names);
 2. its place on the page: the first headline-like block is the title, the
-   blocks after a "Latest news" header are related titles, a short line
+   blocks after a "Latest news" header are related titles, a paragraph between
+   the title and a date or credit line (or one in italics) is a standfirst, a short line
    between body paragraphs is a subheading, a block repeating an earlier
    one is a duplicate;
 3. its shape: a personal name alone on a line is a byline, a bare web
@@ -37,6 +38,7 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _DATE = re.compile(r"\b\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\b")
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _TAG_LIST = re.compile(r"\S(?: {3,}|\t+| +[|•·] +)\S")
+_COUNTER = re.compile(r"[\d()\[\]]+")
 _BREADCRUMB = re.compile(r"\S \s*[/>»→|]\s* ?\S")
 _RATES = re.compile(r"(?:\b(?:USD|EUR|RUB|CNY|GBP|KZT|BTC)\b|[$€₽£¥])\s*[\d.,]+")
 _NAME = re.compile(
@@ -46,7 +48,8 @@ _NAME = re.compile(
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 _EMPHASISED = re.compile(r"^(\*\*|__|\*|_)[^*_].*\1$", re.DOTALL)
 _TERMINAL_END = re.compile(r"[.!?…][\"'»”’)\]]*$")
-_OPEN_END = re.compile(r"[.,;:!?…–—-][\"'»”’)\]]*$")
+_OPEN_END = re.compile(r"[.,;:–—-][\"'»”’)\]]*$")
+_STOP_END = re.compile(r"\.[\"'»”’)\]]*$")
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'»”’)]*\s+[^\W\d_a-zа-яёәғқңөұүһі]")
 
 #: Stock photo agencies and wire services named alone under a picture.
@@ -57,6 +60,13 @@ STOCK_PHOTO = ("depositphotos", "shutterstock", "getty images", "gettyimages", "
 
 #: Short lines of page furniture that are the same in every language.
 COPYRIGHT = ("©", "(c)", "copyright")
+
+#: Share buttons: a line made only of these is furniture.
+SOCIAL = frozenset([
+    "facebook", "twitter", "x", "telegram", "whatsapp", "instagram", "youtube", "tiktok",
+    "linkedin", "vk", "vkontakte", "вконтакте", "одноклассники", "ok", "threads", "viber",
+    "email", "e-mail", "copy", "link",
+])
 
 
 @dataclass(frozen=True)
@@ -143,7 +153,9 @@ def _is_furniture(raw: str, plain: str, low: str, cues: _Cues) -> bool:
         letters = [w for w in _words(plain) if not w.isdigit()]
         if len(letters) <= 2 * rates + 2:
             return True
-    key = low.strip(" :|")
+    if all(w in SOCIAL for w in _words(low)):
+        return True  # ``Facebook Twitter Telegram``
+    key = _COUNTER.sub("", low).strip(" :|")  # ``Comments (3)``
     if key in cues.furniture_exact or low.startswith(cues.furniture):
         return True
     if len(_BREADCRUMB.findall(raw)) >= 2 and not _TERMINAL_END.search(plain):
@@ -182,14 +194,22 @@ def _namey(text: str) -> bool:
         and not _TERMINAL_END.search(text)
 
 
+def _set_apart(roles: list[str | None], i: int) -> bool:
+    """Is block ``i`` followed by a credit, date or byline and then more text (a lead)?"""
+    j = i + 1
+    while j < len(roles) and roles[j] in ("meta", "photo_credit", "byline"):
+        j += 1
+    return j > i + 1 and j < len(roles) and roles[j] is None
+
+
 def _is_press_service(plain: str, low: str, words: list[str], cues: _Cues) -> bool:
     """``Түркітілдес журналистер қорының Баспасөз қызметі``: a signature line."""
     return len(words) <= 10 and any(p in low for p in cues.press) and not _TERMINAL_END.search(plain)
 
 
 def _headline_like(plain: str, words: list[str], lang: str) -> bool:
-    """A title's shape: a few words, one unit, no full stop at the end."""
-    return 2 <= len(words) <= 35 and not _TERMINAL_END.search(plain.rstrip("*_")) \
+    """A title's shape: a few words, one unit, no full stop at the end (``?`` and ``!`` are fine)."""
+    return 2 <= len(words) <= 35 and not _STOP_END.search(plain.rstrip("*_")) \
         and not plain.endswith((",", ";")) and _one_sentence(plain, lang)
 
 
@@ -215,6 +235,8 @@ def assign_roles(blocks: Sequence[RawBlock], lang: str) -> list[str]:
             roles[i] = "furniture"
         elif low.strip(" :.!").strip() in cues.related:
             roles[i] = "related_header"
+        elif ":" in low and low.split(":", 1)[0].strip() in cues.related and len(ws) <= 40:
+            roles[i] = "related_title"  # ``Read also: Toqayev Signs…`` on one line
         elif _is_photo(plain, low, ws, cues):
             roles[i] = "photo_credit"
         elif _is_byline(plain, low, ws, cues):
@@ -284,7 +306,8 @@ def assign_roles(blocks: Sequence[RawBlock], lang: str) -> list[str]:
             role = "byline"
         elif _DOMAIN.match(plain) or (len(ws) <= 4 and low.startswith(STOCK_PHOTO)):
             role = "source_note" if body_seen else "photo_credit"
-        elif not body_seen and title is not None and i > title and _EMPHASISED.match(b.text.strip()):
+        elif not body_seen and title is not None and i > title and b.kind == "paragraph" and (
+                _EMPHASISED.match(b.text.strip()) or _set_apart(roles, i)) and len(ws) <= 60:
             role = "standfirst"
         elif body_seen and i < last_body and _short_heading(plain, ws, lang) and b.kind == "paragraph":
             role = "subheading"

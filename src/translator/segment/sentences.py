@@ -158,8 +158,11 @@ def _is_boundary(text: str, s: int, e: int, frag: int, dateline: int, rules: _Ru
         )
     if s == dateline:
         return False
-    n_words = len(text[frag:s].split())
-    if low in rules.after_number and _NUMBER.match(prev.lstrip("$€£₸₽¥~≈")):
+    # words of the sentence so far (only "one" and "four or more" matter: a bounded window)
+    n_words = len(text[max(frag, s - 120):s].split())
+    figure = _NUMBER.match(prev.lstrip("$€£₸₽¥~≈")) or (
+        len(words) > 1 and words[-2].endswith(".") and prev.lower() in rules.after_number)
+    if low in rules.after_number and figure:  # ``5 млн.``, chained: ``3 тыс. чел.``
         # ``в 2021 г. Строительство``: ends the sentence, unless the sentence
         # would be only ``В 2021 г.`` (a fronted date, not a sentence).
         return not first.isdigit() and n_words >= 4
