@@ -154,11 +154,14 @@ def test_currency_fail(sl, tl, source, target, expected):
         ("url", "Read more at https://www.gov.kz/memleket/entities/a?lang=en.",
          "Подробнее на https://www.gov.kz/memleket/entities/a?lang=en."),
         ("url", "Photos (www.example.kz/photos) were published.", "Фото (www.example.kz/photos) опубликованы."),
+        ("url", "See https://example.kz/a_(b).", "См. «https://example.kz/a_(b)»."),
+        ("url", "See [the plan](https://example.kz/plan).", "⟦ru: Сее [тхе план](https://example.kz/plan).⟧"),
         ("email", "Write to press@akorda.kz today.", "Пишите на press@akorda.kz сегодня."),
         ("mention", "Follow @kazinform for updates.", "Следите за @kazinform."),
         ("hashtag", "He was ranked #1 in Asia.", "Он занял первое место в Азии."),
     ],
-    ids=["hashtag", "url-with-query", "url-in-brackets", "email", "mention", "rank-is-not-a-hashtag"],
+    ids=["hashtag", "url-with-query", "url-in-brackets", "url-with-brackets-in-quotes", "url-before-closing-marks",
+         "email", "mention", "rank-is-not-a-hashtag"],
 )
 def test_verbatim_pass(check, source, target):
     assert run(check, source, target) == []
@@ -200,6 +203,10 @@ def test_markup_and_links_pass(source, target):
 def test_markdown_link_target_changed():
     [finding] = run("link", "Read [the decree](/news/12).", "Читайте [указ](/новости/12).")
     assert finding.severity == ERROR and "/news/12" in finding.message
+    # an absolute link is reported once, by the url check
+    findings = check_pair("Read [the decree](https://example.kz/news/mazhilis).",
+                          "Читайте [указ](https://example.kz/news/Мажилис).", "en", "ru")
+    assert [f.check for f in findings] == ["url"]
 
 
 @pytest.mark.parametrize(
@@ -350,6 +357,15 @@ def test_pseudo_output_is_an_error_and_skips_wording_checks():
     findings = check_pair(source, pseudo_translate(source, "ru"), "en", "ru")
     assert [f.check for f in findings] == ["pseudo"]
     assert findings[0].severity == ERROR
+
+
+def test_pseudo_output_numbers_compared_as_written():
+    source = "The bridge cost 44 billion tenge and carries 7,000 cars (see https://example.kz/bridge)."
+    assert check_pair(source, pseudo_translate(source, "ru"), "en", "ru") == [
+        Finding(ERROR, "pseudo", "the target is pseudo-translation output, not a translation; translate it before publishing")]
+    target = pseudo_translate(source.replace("7,000", "700"), "ru")
+    assert [f.message for f in check_pair(source, target, "en", "ru") if f.check == "numbers"] == [
+        "number 7,000 of the source is missing or changed in the pseudo output"]
 
 
 def test_pseudo_output_still_gets_token_checks():

@@ -22,6 +22,7 @@ wrong figure, and the QA check says so.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -200,11 +201,23 @@ HASHTAG_RE = re.compile(r"(?<![\w&#])#(?=\w*[^\W\d_])\w+")
 MENTION_RE = re.compile(r"(?<![\w.@])@(?=\w*[^\W\d_])\w+")
 
 
+#: Punctuation a URL may end with; any other trailing punctuation belongs to the sentence.
+_URL_END_OK = "/-_#%&=~+*$@"
+
+
 def clean_url(url: str) -> str:
-    """Drop sentence punctuation that ends a URL, and a closing bracket it did not open."""
-    while url and url[-1] in ".,;:!?":
-        url = url[:-1]
-    while url.endswith(")") and url.count(")") > url.count("("):
+    """Drop the punctuation that ends the sentence around a URL (``.``, ``»``, ``⟧``...),
+    and a closing bracket the URL did not open.
+
+    >>> clean_url("https://orda.kz/a_(b)).")
+    'https://orda.kz/a_(b)'
+    """
+    while url:
+        last = url[-1]
+        if last == ")" and url.count(")") <= url.count("("):
+            break
+        if last in _URL_END_OK or not unicodedata.category(last).startswith("P"):
+            break
         url = url[:-1]
     return url
 
