@@ -150,6 +150,23 @@ def test_corrupt_file_gives_one_line_error_naming_it(tmp_path):
     assert path.read_bytes() == before  # nothing touched
 
 
+def test_locked_memory_is_a_clear_error(tmp_path):
+    path = tmp_path / "tm.sqlite"
+    with TranslationMemory(path) as memory:
+        memory.add("Latest news", "Последние новости", "en", "ru")
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(MemoryStoreError, match="another run") as info:
+            TranslationMemory(path, timeout=0.05)
+        assert str(path) in str(info.value) and "not a translation memory" not in str(info.value)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with TranslationMemory(path) as memory:  # nothing was lost
+        assert memory.lookup("Latest news", "en", "ru").target == "Последние новости"
+
+
 def test_other_sqlite_database_is_refused(tmp_path):
     path = tmp_path / "other.sqlite"
     db = sqlite3.connect(path)
