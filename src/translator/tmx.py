@@ -13,7 +13,9 @@ type="x-ctrl">U+0007</ph>`` inline elements (TMX's own way to hold native
 codes; ``x-`` marks a user-defined type), and read back into the character.
 A carriage return is written as ``&#13;`` so that XML line-end normalisation
 does not turn it into a line feed. Everything else is written as itself,
-escaped (``&amp;`` ``&lt;`` ``&gt;``), in UTF-8.
+escaped (``&amp;`` ``&lt;`` ``&gt;``), in UTF-8. In attributes and the
+``x-origin`` property (metadata, not text) such characters become U+FFFD.
+Lone surrogates never reach this module: the memory refuses them.
 
 Reading accepts TMX 1.1-1.4: ``xml:lang`` or ``lang`` on ``<tuv>``; the
 source side is the ``<tu>``'s ``srclang``, else the header's; with
