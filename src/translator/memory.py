@@ -21,8 +21,8 @@ source_key)``; the schema version is ``PRAGMA user_version`` (currently
 memory is open for writing (a crash loses at most the last transaction,
 never the file), switched back to a rollback journal on close so that the
 closed memory is one self-contained file that can be copied or opened
-read-only. Times are UTC ISO
-8601 strings (``2026-11-29T17:08:51Z``), which sort as text.
+read-only. Times are UTC ISO 8601 strings (``2026-11-29T17:08:51Z``),
+which sort as text.
 
 TMX 1.4 import and export live in :mod:`translator.tmx`; the methods here are
 thin wrappers so that callers need one object.
