@@ -74,6 +74,12 @@ def test_newest_translation_wins(tm):
     assert len(tm) == 1
 
 
+def test_within_one_batch_the_later_row_wins(tm):
+    tm.add_many([("Weather", "Погода", "en", "ru", "a.po"), ("Weather ", "Прогноз погоды", "en", "ru", "b.po")])
+    assert tm.lookup("Weather", "en", "ru") == TMHit("Прогноз погоды", "b.po", tm.lookup("Weather", "en", "ru").changed)
+    assert len(tm) == 1
+
+
 def test_adding_the_same_unit_again_changes_nothing(tm):
     assert tm.add("Latest news", "Последние новости", "en", "ru", "a.po", changed="2026-01-01T00:00:00Z")
     assert not tm.add("Latest news", "Последние новости", "en", "ru", "a.po")
