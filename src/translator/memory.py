@@ -21,8 +21,8 @@ source_key)``; the schema version is ``PRAGMA user_version`` (currently
 memory is open for writing (a crash loses at most the last transaction,
 never the file), switched back to a rollback journal on close so that the
 closed memory is one self-contained file that can be copied or opened
-read-only. Times are UTC ISO
-8601 strings (``2026-11-29T17:08:51Z``), which sort as text.
+read-only. Times are UTC ISO 8601 strings (``2026-11-29T17:08:51Z``),
+which sort as text.
 
 TMX 1.4 import and export live in :mod:`translator.tmx`; the methods here are
 thin wrappers so that callers need one object.
@@ -174,9 +174,10 @@ class TranslationMemory:
     :class:`MemoryStoreError` naming it.
     """
 
-    def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
+    def __init__(self, path: Path | str, *, readonly: bool = False, timeout: float = 5.0) -> None:
         self.path = Path(path)
         self.readonly = readonly
+        self.timeout = timeout  # seconds to wait for another process's write to finish
         self._db: sqlite3.Connection | None = None
         self._open()
 
@@ -202,7 +203,7 @@ class TranslationMemory:
         db.isolation_level = None  # transactions are explicit (see _transaction)
         self._db = db
         try:
-            db.execute("PRAGMA busy_timeout = 5000")
+            db.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
             version = db.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if version > SCHEMA_VERSION:
@@ -218,6 +219,9 @@ class TranslationMemory:
                     db.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
             elif "units" not in tables:
                 raise self._fail("is not a translation memory (no units table)")
+        except sqlite3.OperationalError as exc:  # locked, read-only folder, disk full...
+            self.close()
+            raise self._fail(f"cannot open translation memory ({exc}); is another run using it?") from None
         except sqlite3.DatabaseError as exc:
             self.close()
             raise self._fail(f"not a translation memory ({exc}); move the file away or pass another --tm file") from None

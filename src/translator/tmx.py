@@ -13,7 +13,9 @@ type="x-ctrl">U+0007</ph>`` inline elements (TMX's own way to hold native
 codes; ``x-`` marks a user-defined type), and read back into the character.
 A carriage return is written as ``&#13;`` so that XML line-end normalisation
 does not turn it into a line feed. Everything else is written as itself,
-escaped (``&amp;`` ``&lt;`` ``&gt;``), in UTF-8.
+escaped (``&amp;`` ``&lt;`` ``&gt;``), in UTF-8. In attributes and the
+``x-origin`` property (metadata, not text) such characters become U+FFFD.
+Lone surrogates never reach this module: the memory refuses them.
 
 Reading accepts TMX 1.1-1.4: ``xml:lang`` or ``lang`` on ``<tuv>``; the
 source side is the ``<tu>``'s ``srclang``, else the header's; with
@@ -32,7 +34,6 @@ import re
 import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
 from pathlib import Path
 
 from .errors import InputError, MemoryStoreError, ParseError
@@ -155,14 +156,18 @@ def _seg_text(el: ET.Element) -> str:
     return "".join(parts)
 
 
+_TMX_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\Z")
+
+
 def _iso_date(value: str | None) -> str | None:
-    if not value:
+    """``20261129T170851Z`` -> ``2026-11-29T17:08:51Z``; anything else -> None (the unit gets today)."""
+    m = _TMX_DATE.match(value or "")
+    if not m:
         return None
-    try:
-        dt = datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
-    except ValueError:
+    y, mo, d, h, mi, sec = m.groups()
+    if not ("01" <= mo <= "12" and "01" <= d <= "31" and h <= "23" and mi <= "59" and sec <= "60"):
         return None
-    return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return f"{y}-{mo}-{d}T{h}:{mi}:{sec}Z"
 
 
 def read_tmx(path: Path) -> Iterator[TMUnit]:
@@ -180,16 +185,11 @@ def read_tmx(path: Path) -> Iterator[TMUnit]:
     default_origin = f"tmx:{path.name}"
     skipped = 0
     try:
-        events = ET.iterparse(fh, events=("start", "end"))
-        root_seen = False
-        for event, el in events:
+        # "end" events only (half the events of start+end); the root is the last element to
+        # end, so a file that is not TMX fails there, and the caller's transaction rolls back.
+        tag = ""
+        for _event, el in ET.iterparse(fh, events=("end",)):
             tag = el.tag.rsplit("}", 1)[-1]
-            if not root_seen:
-                root_seen = True
-                if tag != "tmx":
-                    raise ParseError(path, 1, f"not a TMX file (root element is <{tag}>, not <tmx>)")
-            if event == "start":
-                continue
             if tag == "header":
                 header_src = el.get("srclang", "")
             elif tag == "tu":
@@ -198,6 +198,8 @@ def read_tmx(path: Path) -> Iterator[TMUnit]:
                     skipped += 1
                 yield from units
                 el.clear()
+        if tag != "tmx":
+            raise ParseError(path, 1, f"not a TMX file (root element is <{tag}>, not <tmx>)")
     except ET.ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else None
         raise ParseError(path, line, f"not well-formed TMX: {exc.msg if hasattr(exc, 'msg') else exc}") from None

@@ -74,6 +74,12 @@ def test_newest_translation_wins(tm):
     assert len(tm) == 1
 
 
+def test_within_one_batch_the_later_row_wins(tm):
+    tm.add_many([("Weather", "Погода", "en", "ru", "a.po"), ("Weather ", "Прогноз погоды", "en", "ru", "b.po")])
+    assert tm.lookup("Weather", "en", "ru") == TMHit("Прогноз погоды", "b.po", tm.lookup("Weather", "en", "ru").changed)
+    assert len(tm) == 1
+
+
 def test_adding_the_same_unit_again_changes_nothing(tm):
     assert tm.add("Latest news", "Последние новости", "en", "ru", "a.po", changed="2026-01-01T00:00:00Z")
     assert not tm.add("Latest news", "Последние новости", "en", "ru", "a.po")
@@ -148,6 +154,23 @@ def test_corrupt_file_gives_one_line_error_naming_it(tmp_path):
         message = str(info.value)
         assert str(path) in message and "not a translation memory" in message and "\n" not in message
     assert path.read_bytes() == before  # nothing touched
+
+
+def test_locked_memory_is_a_clear_error(tmp_path):
+    path = tmp_path / "tm.sqlite"
+    with TranslationMemory(path) as memory:
+        memory.add("Latest news", "Последние новости", "en", "ru")
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(MemoryStoreError, match="another run") as info:
+            TranslationMemory(path, timeout=0.05)
+        assert str(path) in str(info.value) and "not a translation memory" not in str(info.value)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with TranslationMemory(path) as memory:  # nothing was lost
+        assert memory.lookup("Latest news", "en", "ru").target == "Последние новости"
 
 
 def test_other_sqlite_database_is_refused(tmp_path):

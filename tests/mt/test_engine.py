@@ -34,7 +34,7 @@ def test_direct_model_translates_in_input_order(pivot_models):
 
 
 def test_empty_and_blank_segments_never_reach_the_model(pivot_models):
-    texts = ["", "   ", "Prices rose.", "\n\t", "Heavy snow."]
+    texts = ["", "   ", "Prices rose.", "\n\t", " Heavy snow.\n"]
     with ModelEngine(models_dir=pivot_models) as engine:
         out = engine.translate(texts, "en", "ru")
     assert [t.text for t in out] == texts
@@ -60,6 +60,30 @@ def test_language_tokens_of_a_multilingual_model(pivot_models):
     assert [t.text for t in to_kk] == SENTENCES == [t.text for t in to_en]
     assert to_kk[0].route == ("nllb:en-kk@0.1",)
     assert not any("kaz_Cyrl" in t.text or "eng_Latn" in t.text for t in to_kk + to_en)
+
+
+def test_legacy_nllb_source_layout(built, tmp_path):
+    # pieces </s> [src_lang]: the model copies only if the engine lays the source out so.
+    from translator.mt import synthetic
+
+    folder = synthetic.build_multilingual_model(
+        tmp_path / "legacy", name="nllb-legacy", sp_model=built["sp"], source_format="lang_last"
+    )
+    install(folder, tmp_path / "models")
+    with ModelEngine(models_dir=tmp_path / "models") as engine:
+        out = engine.translate(SENTENCES, "ru", "kk")
+    assert [t.text for t in out] == SENTENCES
+    assert out[0].route == ("nllb-legacy:ru-kk@0.1",)
+
+
+def test_packages_in_argostranslates_folder_are_used(built, tmp_path):
+    import shutil
+
+    shutil.copytree(built["ru_en"], tmp_path / "argos-packages" / "translate-ru_en-1_9")
+    with open_engine("argos", EngineSettings(), models_dir=tmp_path / "own") as engine:
+        out = engine.translate(["Учёные опубликовали исследование."], "ru", "en")
+    assert out[0].text == "Учёные опубликовали исследование."
+    assert out[0].route == ("argos:ru-en@1.9",)
 
 
 def test_pivot_through_english(pivot_models):
@@ -142,9 +166,19 @@ def test_model_loaded_once_and_released_on_close(pivot_models):
     engine.translate(["Four."], "en", "ru")
     assert engine._loaded[engine.plan("en", "ru")[0][0].model_dir].translator is first
     engine.close()
-    assert engine._loaded == {} and not first.model_is_loaded
+    assert engine._loaded == {}
+    engine.translate(["Five."], "en", "ru")  # a closed engine loads again, on demand
+    assert engine._loaded[engine.plan("en", "ru")[0][0].model_dir].translator is not first
+    engine.close()
 
 
 def test_same_language_is_identity(pivot_models):
     with ModelEngine(models_dir=pivot_models) as engine:
         assert engine.translate(["Hello."], "en", "en")[0].route == ("identity",)
+
+
+def test_hitting_the_decoding_limit_is_reported(pivot_models, caplog):
+    with ModelEngine(EngineSettings(max_decoding_length=4), models_dir=pivot_models) as engine:
+        out = engine.translate(["The city council met on Tuesday to discuss the budget."], "en", "ru")
+    assert out[0].text != "The city council met on Tuesday to discuss the budget."
+    assert "stopped at max_decoding_length (4 tokens)" in caplog.text

@@ -158,6 +158,14 @@ def test_invalid_packages_are_refused_before_installing(built, tmp_path, mutate,
     assert leftovers(models) == []
 
 
+def test_folder_with_a_link_outside_is_refused(built, tmp_path):
+    package = shutil.copytree(built["en_ru"], tmp_path / "pkg")
+    (package / "secret").symlink_to("/etc/hostname")
+    with pytest.raises(ModelError, match="link pointing outside: secret"):
+        install(package, tmp_path / "models")
+    assert leftovers(tmp_path / "models") == []
+
+
 def test_not_a_zip(tmp_path):
     junk = tmp_path / "junk.argosmodel"
     junk.write_bytes(b"hello")

@@ -30,6 +30,11 @@ NUMBERS_OK = [
     ("kk", "en", "Бағасы 1 234 567,89 теңге болды.", "The price was 1,234,567.89 tenge."),
     ("en", "ru", "The tenge traded at 520.4 per dollar on March 5.", "5 марта курс тенге составил 520,4 за доллар."),
     ("en", "ru", "See https://orda.kz/2024/05/a-123 for details.", "Подробнее: https://orda.kz/2024/05/a-123."),
+    ("en", "ru", "Some 1,500 volunteers helped.", "Помогали около 1,5 тыс. волонтёров."),
+    ("en", "kk", "The bridge cost 12.5 billion tenge.", "Көпір 12,5 млрд теңгеге түсті."),
+    ("en", "ru", "The deal is worth $25m.", "Сделка оценивается в 25 млн долларов."),
+    ("en", "ru", "A new 25m pool opened.", "Открылся новый 25-метровый бассейн."),
+    ("ru", "en", "Выделено 3 000 000 тенге.", "Some 3 million tenge was allocated."),
 ]
 NUMBERS_BAD = [
     ("en", "ru", "About 7,000 people came to the square.", "На площадь пришли около 7,000 человек.", "reads as 7"),
@@ -37,18 +42,22 @@ NUMBERS_BAD = [
     ("en", "kk", "The budget is 2.5 billion tenge.", "Бюджет 25 миллиард теңге.", "2.5"),
     ("ru", "en", "Погибли 12 человек.", "Twelve people died, 3 were injured.", "12"),
     ("en", "ru", "Prices rose in March.", "Цены выросли в марте на 3%.", "not in the source"),
+    ("en", "ru", "The bridge cost 12.5 billion tenge.", "Мост обошёлся в 12,5 млн тенге.", "check the scale word"),
 ]
 
 
 @pytest.mark.parametrize(("sl", "tl", "source", "target"), NUMBERS_OK,
                          ids=["nbsp", "narrow-nbsp", "no-separator", "space-group-kk", "decimal-comma",
-                              "kk-to-en-decimals", "rate-and-date", "numbers-inside-url-ignored"])
+                              "kk-to-en-decimals", "rate-and-date", "numbers-inside-url-ignored",
+                              "thousand-abbreviated", "billion-kk", "glued-million-after-sign", "metres-not-million",
+                              "digits-to-million"])
 def test_numbers_pass(sl, tl, source, target):
     assert run("numbers", source, target, sl, tl) == []
 
 
 @pytest.mark.parametrize(("sl", "tl", "source", "target", "expected"), NUMBERS_BAD,
-                         ids=["copied-en-grouping", "dropped-zero", "decimal-lost", "spelled-out", "added"])
+                         ids=["copied-en-grouping", "dropped-zero", "decimal-lost", "spelled-out", "added",
+                              "billion-became-million"])
 def test_numbers_fail(sl, tl, source, target, expected):
     found = run("numbers", source, target, sl, tl)
     assert found and all(f.severity == ERROR for f in found)
@@ -145,11 +154,14 @@ def test_currency_fail(sl, tl, source, target, expected):
         ("url", "Read more at https://www.gov.kz/memleket/entities/a?lang=en.",
          "Подробнее на https://www.gov.kz/memleket/entities/a?lang=en."),
         ("url", "Photos (www.example.kz/photos) were published.", "Фото (www.example.kz/photos) опубликованы."),
+        ("url", "See https://example.kz/a_(b).", "См. «https://example.kz/a_(b)»."),
+        ("url", "See [the plan](https://example.kz/plan).", "⟦ru: Сее [тхе план](https://example.kz/plan).⟧"),
         ("email", "Write to press@akorda.kz today.", "Пишите на press@akorda.kz сегодня."),
         ("mention", "Follow @kazinform for updates.", "Следите за @kazinform."),
         ("hashtag", "He was ranked #1 in Asia.", "Он занял первое место в Азии."),
     ],
-    ids=["hashtag", "url-with-query", "url-in-brackets", "email", "mention", "rank-is-not-a-hashtag"],
+    ids=["hashtag", "url-with-query", "url-in-brackets", "url-with-brackets-in-quotes", "url-before-closing-marks",
+         "email", "mention", "rank-is-not-a-hashtag"],
 )
 def test_verbatim_pass(check, source, target):
     assert run(check, source, target) == []
@@ -160,16 +172,54 @@ def test_verbatim_pass(check, source, target):
     [
         ("hashtag", "The campaign #NeMolchiKZ grew.", "Кампания #НеМолчиKZ выросла.", "#NeMolchiKZ"),
         ("hashtag", "The campaign #NeMolchiKZ grew.", "Кампания #nemolchikz выросла.", "#NeMolchiKZ"),
+        ("hashtag", "The campaign #NeMolchi grew.", "Кампания #NeMolchiKZ выросла.", "#NeMolchi"),
         ("url", "Read more at https://orda.kz/news/123.", "Подробнее на https://orda.kz/новости/123.",
          "https://orda.kz/news/123"),
         ("email", "Write to press@akorda.kz today.", "Пишите на пресс-службу сегодня.", "press@akorda.kz"),
         ("mention", "Follow @kazinform for updates.", "Следите за Казинформом.", "@kazinform"),
     ],
-    ids=["hashtag-transliterated", "hashtag-case", "url-translated", "email-dropped", "mention-dropped"],
+    ids=["hashtag-transliterated", "hashtag-case", "hashtag-extended", "url-translated", "email-dropped", "mention-dropped"],
 )
 def test_verbatim_fail(check, source, target, item):
     [finding] = run(check, source, target)
     assert finding.severity == ERROR and item in finding.message
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("**Toqayev** met [farmers](/news/12) in *Oskemen*.",
+         "**Токаев** встретился с [фермерами](/news/12) в *Усть-Каменогорске*."),
+        ("Press <b>here</b> to vote.", "Нажмите <b>здесь</b>, чтобы проголосовать."),
+        ("Tickets cost 5 * 3 = 15 euros.", "Билеты стоят 5 * 3 = 15 евро."),
+        ("Follow @kaz_news and #big_day.", "Следите за @kaz_news и #big_day."),
+    ],
+    ids=["markdown", "html", "arithmetic-star", "underscores-in-tokens"],
+)
+def test_markup_and_links_pass(source, target):
+    assert run("markup", source, target) == [] and run("link", source, target) == []
+
+
+def test_markdown_link_target_changed():
+    [finding] = run("link", "Read [the decree](/news/12).", "Читайте [указ](/новости/12).")
+    assert finding.severity == ERROR and "/news/12" in finding.message
+    # an absolute link is reported once, by the url check
+    findings = check_pair("Read [the decree](https://example.kz/news/mazhilis).",
+                          "Читайте [указ](https://example.kz/news/Мажилис).", "en", "ru")
+    assert [f.check for f in findings] == ["url"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "mark"),
+    [
+        ("**Toqayev** met farmers.", "Токаев встретился с фермерами.", "'**'"),
+        ("Press <b>here</b> to vote.", "Нажмите <b>здесь, чтобы проголосовать.", "'</b>'"),
+    ],
+    ids=["bold-lost", "closing-tag-lost"],
+)
+def test_markup_fail(source, target, mark):
+    [finding] = run("markup", source, target)
+    assert finding.severity == WARNING and mark in finding.message
 
 
 # -- untranslated and copied -----------------------------------------------------
@@ -201,6 +251,36 @@ def test_copied_source_fail():
     [finding] = run("copied-source", "The akim said that the school will open in May.",
                     "Аким сказал, that the school will open в мае.")
     assert finding.severity == WARNING and "'that the school will open'" in finding.message
+
+
+# -- wrong language -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("tl", "target"),
+    [
+        ("kk", "Әкімдік қыркүйекке дейін он екі мектепті жөндейді."),
+        ("ru", "Акимат отремонтирует двенадцать школ до сентября."),
+        ("ru", "Тоқаев выступил на форуме в Астане."),  # one Kazakh-spelt name is not a Kazakh text
+        ("kk", "Жақсы."),  # too short to judge
+        ("kk-Latn", "Akimdik qyrkuiekke deiin on eki mektepti jondeidi."),
+    ],
+    ids=["kk", "ru", "ru-with-kk-name", "kk-short", "kk-latin"],
+)
+def test_language_pass(tl, target):
+    assert run("wrong-language", "The akimat will repair twelve schools before September.", target, "en", tl) == []
+
+
+@pytest.mark.parametrize(
+    ("tl", "target", "expected"),
+    [
+        ("kk", "Акимат отремонтирует двенадцать школ до сентября текущего года.", "none of the letters of kk"),
+        ("ru", "Әкімдік қыркүйекке дейін он екі мектепті жөндейді.", "words in the letters of kk"),
+    ],
+    ids=["russian-in-kk", "kazakh-in-ru"],
+)
+def test_language_fail(tl, target, expected):
+    [finding] = run("wrong-language", "The akimat will repair twelve schools before September.", target, "en", tl)
+    assert finding.severity == WARNING and expected in finding.message
 
 
 # -- quotes and brackets ----------------------------------------------------------
@@ -279,6 +359,15 @@ def test_pseudo_output_is_an_error_and_skips_wording_checks():
     assert findings[0].severity == ERROR
 
 
+def test_pseudo_output_numbers_compared_as_written():
+    source = "The bridge cost 44 billion tenge and carries 7,000 cars (see https://example.kz/bridge)."
+    assert check_pair(source, pseudo_translate(source, "ru"), "en", "ru") == [
+        Finding(ERROR, "pseudo", "the target is pseudo-translation output, not a translation; translate it before publishing")]
+    target = pseudo_translate(source.replace("7,000", "700"), "ru")
+    assert [f.message for f in check_pair(source, target, "en", "ru") if f.check == "numbers"] == [
+        "number 7,000 of the source is missing or changed in the pseudo output"]
+
+
 def test_pseudo_output_still_gets_token_checks():
     source = "Follow #NeMolchiKZ: 7,000 signed."
     target = pseudo_translate("Follow: 7,000 signed.", "ru")
@@ -303,8 +392,9 @@ def test_empty_target_is_not_checked():
 
 
 def test_registry_table():
-    assert {"numbers", "percent", "currency", "url", "email", "hashtag", "mention", "glossary-forbidden",
-            "glossary-form", "glossary-missing", "untranslated", "copied-source", "quotes", "brackets",
+    assert {"numbers", "percent", "currency", "url", "link", "markup", "email", "hashtag", "mention",
+            "glossary-forbidden",
+            "glossary-form", "glossary-missing", "untranslated", "copied-source", "wrong-language", "quotes", "brackets",
             "length", "pseudo"} <= set(CHECKS)
     assert all(c.severity in (ERROR, WARNING) and c.description for c in CHECKS.values())
     f = Finding("error", "numbers", "x")

@@ -32,8 +32,14 @@ def _load_termbase(files: tuple[Path, ...]):
               help=_("Output format."))
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
               help=_("Termbase file for the glossary checks (repeatable)."))
-def qa(paths: tuple[Path, ...], fmt: str, glossaries: tuple[Path, ...]) -> None:
-    from ..qa import check_catalogs
+@click.option("--list-checks", is_flag=True, help=_("List the checks with their severity and exit."))
+def qa(paths: tuple[Path, ...], fmt: str, glossaries: tuple[Path, ...], list_checks: bool) -> None:
+    from ..qa import CHECKS, check_catalogs
+
+    if list_checks:
+        for check in CHECKS.values():
+            click.echo(f"{check.id:20} {check.severity:8} {check.description.replace('``', '')}")
+        return
 
     if not paths:
         if not DEFAULT_PATH.is_dir():

@@ -171,7 +171,10 @@ class ModelEngine(Engine):
             scores = [a + b for a, b in zip(scores, leg_scores, strict=False)]
             route.append(model.route(s, t))
         for i, text, score in zip(todo, current, scores, strict=False):
-            results[i] = Translation(text, score, tuple(route))
+            original = texts[i]  # keep the segment's own surrounding whitespace
+            lead = original[: len(original) - len(original.lstrip())]
+            trail = original[len(original.rstrip()):]
+            results[i] = Translation(f"{lead}{text}{trail}", score, tuple(route))
         return results
 
     def _translate_leg(
@@ -236,8 +239,13 @@ class ModelEngine(Engine):
         self.stats["ct2_seconds"] += time.perf_counter() - started
         self.stats["sentences"] += len(sources)
         outputs, lengths = [], []
-        for r in results:
+        for j, r in enumerate(results):
             hyp = r.hypotheses[0]
+            if len(hyp) >= self.settings.max_decoding_length:
+                log.warning(
+                    "%s: a translation stopped at max_decoding_length (%d tokens) and may be cut: %.60s",
+                    model.route(source, target), self.settings.max_decoding_length, texts[owners[j]],
+                )
             if prefix and hyp[: len(prefix)] == prefix:
                 hyp = hyp[len(prefix):]
             outputs.append(hyp)

@@ -179,6 +179,14 @@ def _inside(path: PurePosixPath) -> bool:
     return ".." not in _normalise(path)
 
 
+def _check_links(folder: Path) -> None:
+    """Refuse a package folder holding links that lead outside it."""
+    top = folder.resolve()
+    for path in folder.rglob("*"):
+        if path.is_symlink() and not path.resolve().is_relative_to(top):
+            raise ModelError(f"{folder}: refusing a folder with a link pointing outside: {path.relative_to(folder)}")
+
+
 def _package_root(tree: Path) -> Path:
     """The package folder inside an unpacked archive: the root, or its single top folder."""
     if is_model_folder(tree):
@@ -216,6 +224,7 @@ def install(path: Path | str, models_dir: Path | str | None = None) -> ModelInfo
     try:
         if source.is_dir():
             read_model(source)  # validate before copying gigabytes
+            _check_links(source)
             staged = tmp / "pkg"
             shutil.copytree(source, staged, symlinks=False)
             suggested = source.resolve().name

@@ -338,12 +338,15 @@ def build_multilingual_model(
     name: str = "nllb-tiny",
     version: str = "0.1",
     sp_model: Path | None = None,
+    source_format: str = "lang_first",
     **model_options,
 ) -> Path:
     """Build an NLLB-style multilingual model folder with its ``translator-model.json`` manifest.
 
-    The source is ``[src_lang] pieces </s>`` and the decoder starts from
-    ``</s>`` with the target language token forced as prefix, as NLLB does.
+    The source is ``[src_lang] pieces </s>`` (``source_format="lang_last"``:
+    ``pieces </s> [src_lang]``, the legacy NLLB layout) and the decoder
+    starts from ``</s>`` with the target language token forced as prefix, as
+    NLLB does.
     """
     languages = languages or {"en": "eng_Latn", "ru": "rus_Cyrl", "kk": "kaz_Cyrl"}
     directory = Path(directory)
@@ -356,7 +359,8 @@ def build_multilingual_model(
     vocabulary = _pieces(sp_path)
     vocabulary += [t for t in languages.values() if t not in vocabulary]
     build_copy_model(
-        directory, vocabulary, shift=0, add_source_eos=False, decoder_start_token="</s>", **model_options
+        directory, vocabulary, shift=0 if source_format == "lang_first" else 1,
+        add_source_eos=False, decoder_start_token="</s>", **model_options
     )
     manifest = {
         "format": "translator-multilingual/1",
@@ -365,6 +369,7 @@ def build_multilingual_model(
         "model": ".",
         "sentencepiece": "sentencepiece.bpe.model",
         "languages": languages,
+        "source_format": source_format,
     }
     (directory / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
     return directory

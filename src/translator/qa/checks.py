@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
+from ..locales import LOCALES, get_locale
 from .numbers import (
     EMAIL_RE,
     HASHTAG_RE,
@@ -23,7 +24,8 @@ from .numbers import (
 )
 from .registry import ERROR, WARNING, Pair, register
 
-__all__ = ["LENGTH_RATIO", "LENGTH_MIN_CHARS", "LENGTH_BAND", "QUOTE_PAIRS", "BRACKET_PAIRS"]
+__all__ = ["LENGTH_RATIO", "LENGTH_MIN_CHARS", "LENGTH_BAND", "QUOTE_PAIRS", "BRACKET_PAIRS", "SPECIFIC_LETTERS",
+           "LANGUAGE_MIN_LETTERS"]
 
 
 # -- pseudo output ---------------------------------------------------------------
@@ -41,6 +43,12 @@ def pseudo(p: Pair) -> Iterator[str]:
 def numbers(p: Pair) -> Iterator[str]:
     """Every number of the source is in the target with the same value (read with each language's separators)."""
     src, tgt = p.source_numbers, p.target_numbers
+    if p.pseudo:  # pseudo output copies numbers as written; its scale words are not words of any language
+        src_texts, tgt_texts = Counter(n.text for n in src), Counter(n.text for n in tgt)
+        for text in dict.fromkeys(n.text for n in src):
+            if src_texts[text] > tgt_texts[text]:
+                yield f"number {text} of the source is missing or changed in the pseudo output"
+        return
     missing = Counter(n.value for n in src) - Counter(n.value for n in tgt)
     extra = Counter(n.value for n in tgt) - Counter(n.value for n in src)
     seen = set()
@@ -48,12 +56,16 @@ def numbers(p: Pair) -> Iterator[str]:
         if not missing[n.value] or n.value in seen:
             continue
         seen.add(n.value)
-        # The same digits read differently: "7,000" copied into Russian reads as 7.
+        rescaled = next((t for t in tgt if extra[t.value] and t.digits_value == n.digits_value), None)
         misread = next((t for t in tgt if extra[t.value] and t.text == n.text), None)
-        if misread is not None:
+        if rescaled is not None:  # same digits, another scale word (or none)
+            seen.add(rescaled.value)
+            yield (f"number {n.text} is {_plain(n.value)} in the source but {_plain(rescaled.value)}"
+                   " in the target; check the scale word (thousand, million, billion)")
+        elif misread is not None:  # same characters, other separators: "7,000" is 7 in Russian
             seen.add(misread.value)
-            yield (f"number {n.text} of the source reads as {_plain(misread.value)} in"
-                   f" {p.target_locale.language}; write {_format(n.value, p.target_lang)}")
+            yield (f"number {n.text} of the source reads as {_plain(misread.digits_value)} in"
+                   f" {p.target_locale.language}; write {_format(n.digits_value, p.target_lang)}")
         else:
             yield f"number {n.text} of the source is missing or changed in the target"
     for t in tgt:
@@ -69,8 +81,6 @@ def _plain(value) -> str:
 def _format(value, lang: str) -> str:
     """``value`` as ``lang`` writes it (CLDR through Babel): 7000 is ``7 000`` (no-break space) in ru."""
     from babel.numbers import format_decimal
-
-    from ..locales import get_locale
 
     return format_decimal(value, locale=get_locale(lang).babel, decimal_quantization=False)
 
@@ -88,17 +98,23 @@ def percent(p: Pair) -> Iterator[str]:
 def currency(p: Pair) -> Iterator[str]:
     """A currency the source names (``€44``, ``44 euros``) is named in the target (``€``, ``EUR`` or ``евро``)."""
     tgt_codes = {c.code for c, _ in find_currencies(p.masked_target, p.target_lang)}
-    src_nums = p.source_numbers
     reported = set()
     for cur, m in find_currencies(p.masked_source, p.source_lang):
         if cur.code in tgt_codes or cur.code in reported:
             continue
         reported.add(cur.code)
-        near = [n for n in src_nums if n.end <= m.start() <= n.end + 2 or m.end() <= n.start <= m.end() + 2]
-        amount = f"amount {p.source[min([m.start()] + [n.start for n in near]):max([m.end()] + [n.end for n in near])]}" \
-            if near else f"currency {m.group()}"
         names = ", ".join(cur.names(p.target_lang))
-        yield f"{amount}: the target does not name the currency ({names})"
+        yield f"{_amount(p, m)}: the target does not name the currency ({names})"
+
+
+def _amount(p: Pair, m: re.Match[str]) -> str:
+    """``amount €44`` when a number stands right next to the currency mention, else ``currency euro``."""
+    near = [n for n in p.source_numbers if n.end <= m.start() <= n.end + 2 or m.end() <= n.start <= m.end() + 2]
+    if not near:
+        return f"currency {m.group()}"
+    start = min(m.start(), *(n.start for n in near))
+    end = max(m.end(), *(n.end for n in near))
+    return f"amount {p.source[start:end]}"
 
 
 # -- things kept verbatim ----------------------------------------------------------
@@ -111,7 +127,7 @@ def _verbatim(p: Pair, pattern: re.Pattern[str], kind: str, clean=lambda s: s) -
         if item in seen:
             continue
         seen.add(item)
-        if item not in target_items and item not in p.target:
+        if item not in target_items:
             yield f"{kind} {item} is missing or changed in the target; keep it exactly as in the source"
 
 
@@ -119,6 +135,34 @@ def _verbatim(p: Pair, pattern: re.Pattern[str], kind: str, clean=lambda s: s) -
 def url(p: Pair) -> Iterator[str]:
     """Every URL of the source is in the target, character for character."""
     yield from _verbatim(p, URL_RE, "URL", clean_url)
+
+
+_LINK_TARGET = re.compile(r"\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+
+
+@register("link", ERROR)
+def link(p: Pair) -> Iterator[str]:
+    """Every relative Markdown link target (``[text](/news/123)``) of the source is in the target unchanged."""
+    targets = set(_LINK_TARGET.findall(p.target))
+    for href in dict.fromkeys(_LINK_TARGET.findall(p.source)):
+        if href not in targets and not URL_RE.match(href):  # absolute URLs: the url check reports them
+            yield f"link target {href} is missing or changed in the target; keep it exactly as in the source"
+
+
+_MARKUP = re.compile(r"\*\*|__|`|(?<!\*)\*(?!\*)|<(/?[A-Za-z][\w-]*)[^>]*>")
+
+
+def _markup(text: str) -> Counter:
+    return Counter(f"<{m.group(1)}>" if m.group(1) else m.group() for m in _MARKUP.finditer(text))
+
+
+@register("markup", WARNING)
+def markup(p: Pair) -> Iterator[str]:
+    """Inline markup (``**``, ``*``, ``__``, backticks, HTML tags) is kept as many times as in the source."""
+    src, tgt = _markup(p.masked_source), _markup(p.masked_target)
+    for mark in sorted(set(src) | set(tgt)):
+        if src[mark] != tgt[mark]:
+            yield f"markup {mark!r} appears {src[mark]} time(s) in the source but {tgt[mark]} in the target"
 
 
 @register("email", ERROR)
@@ -157,7 +201,7 @@ def glossary_forbidden(p: Pair) -> Iterator[str]:
     for match in p.enforcement.forbidden:
         text = _attr(match, "text") or str(match)
         concept = _attr(match, "concept_id")
-        preferred = _attr(match, "preferred")
+        preferred = _attr(match, "suggestion", "preferred")  # the preferred form in the case used
         where = f" for {concept}" if concept else ""
         fix = f"; use {preferred!r}" if preferred else ""
         yield f"the glossary forbids {text!r}{where}{fix}"
@@ -169,6 +213,8 @@ def glossary_form(p: Pair) -> Iterator[str]:
     if p.enforcement is None:
         return
     for change in p.enforcement.changes:
+        if getattr(change, "forbidden", False):
+            continue  # reported by glossary-forbidden
         old = _attr(change, "old", "found", "before", "text", "source")
         new = _attr(change, "new", "replacement", "after", "preferred", "target")
         concept = _attr(change, "concept_id", "concept")
@@ -242,6 +288,36 @@ def copied_source(p: Pair) -> Iterator[str]:
         if len(run) >= 3 and lower and f" {phrase.casefold()} " in f" {source_words} ":
             yield f"the target keeps source text untranslated: {phrase!r}"
         run = []
+
+
+#: Letters only one language of a script uses: a Kazakh (Cyrillic) text of any
+#: length has some; a Russian text has none. Keyed by locale code.
+SPECIFIC_LETTERS: dict[str, str] = {"kk": "әғқңөұүһі"}
+#: Letters of a script a text needs before the language check judges it.
+LANGUAGE_MIN_LETTERS = 40
+
+
+@register("wrong-language", WARNING, on_pseudo=False)
+def wrong_language(p: Pair) -> Iterator[str]:
+    """The target looks like another language of its script (Russian in a Kazakh catalog, or the reverse)."""
+    text = p.masked_target.casefold()
+    own = SPECIFIC_LETTERS.get(p.target_locale.code)
+    if own is not None:
+        letters = sum(1 for ch in text if ch.isalpha() and _script(ch) == _SCRIPTS.get(p.target_locale.script))
+        if letters >= LANGUAGE_MIN_LETTERS and not any(ch in own for ch in text):
+            yield (f"the target has none of the letters of {p.target_locale.code} ({' '.join(own)});"
+                   " is it in another language?")
+        return
+    for code, marks in SPECIFIC_LETTERS.items():
+        if _LOCALE_SCRIPTS.get(code) != p.target_locale.script:
+            continue
+        words = [w for w in _WORD.findall(text) if any(ch in marks for ch in w)]
+        if len(words) >= 2:
+            yield (f"the target has words in the letters of {code} ({', '.join(words[:3])});"
+                   " is it in another language?")
+
+
+_LOCALE_SCRIPTS = {code: info.script for code, info in LOCALES.items()}
 
 
 # -- quotes and brackets ------------------------------------------------------------

@@ -13,22 +13,23 @@ So ``7,000`` is 7000 in English and 7 (seven point zero zero zero) in
 Russian: a Russian target that copies ``7,000`` from an English source is a
 wrong figure, and the QA check says so.
 
-    >>> [n.value for n in find_numbers("7,000 people and 2.5 million", "en")]
+    >>> [n.value for n in find_numbers("7,000 people and 2.5 units", "en")]
     [Decimal('7000'), Decimal('2.5')]
-    >>> [n.value for n in find_numbers("7\\u00a0000 человек и 2,5 млн", "ru")]
+    >>> [n.value for n in find_numbers("7\\u00a0000 человек и 2,5 раза", "ru")]
     [Decimal('7000'), Decimal('2.5')]
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..locales import get_locale
 
-__all__ = ["Number", "find_numbers", "PERCENT_WORDS", "CURRENCIES", "Currency", "find_currencies",
+__all__ = ["Number", "find_numbers", "SCALE_WORDS", "PERCENT_WORDS", "CURRENCIES", "Currency", "find_currencies",
            "mask_verbatim"]
 
 #: Spaces any language may group digits with.
@@ -37,10 +38,18 @@ GROUP_SPACES = " \u00a0\u202f\u2009"
 
 @dataclass(frozen=True)
 class Number:
+    """A number as written (``text``) and its value, scale words included (``2.5 million``)."""
+
     text: str
     value: Decimal
     start: int
     end: int
+    scale: int = 1
+
+    @property
+    def digits_value(self) -> Decimal:
+        """The value of the digits alone, without the scale word."""
+        return self.value / self.scale
 
 
 @lru_cache(maxsize=16)
@@ -60,8 +69,55 @@ def _number_re(lang: str) -> re.Pattern[str]:
     )
 
 
+#: Scale words after a number, per language, as word beginnings (``тыс`` covers
+#: тысяч, тысячи, тыс.; ``мың`` covers мыңнан). ``12.5 billion`` and ``12,5 млрд``
+#: and ``12 500 000 000`` are then the same value.
+SCALE_WORDS: dict[str, tuple[tuple[str, int], ...]] = {
+    "en": (("thousand", 10**3), ("million", 10**6), ("mln", 10**6), ("billion", 10**9), ("bln", 10**9),
+           ("bn", 10**9), ("trillion", 10**12), ("trln", 10**12)),
+    "ru": (("тыс", 10**3), ("млн", 10**6), ("миллион", 10**6), ("млрд", 10**9), ("миллиард", 10**9),
+           ("трлн", 10**12), ("триллион", 10**12)),
+    "kk": (("мың", 10**3), ("млн", 10**6), ("миллион", 10**6), ("млрд", 10**9), ("миллиард", 10**9),
+           ("трлн", 10**12), ("триллион", 10**12)),
+}
+
+
+@lru_cache(maxsize=16)
+def _scale_re(lang: str) -> re.Pattern[str] | None:
+    words = SCALE_WORDS.get(get_locale(lang).language)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) + (r"(?!\w)" if len(w) <= 3 else "")
+                            for w, _ in sorted(words, key=lambda ws: -len(ws[0])))
+    return re.compile(rf"[{GROUP_SPACES}]?(?:{alternatives})", re.IGNORECASE)
+
+
+#: Scales glued to an amount after a currency sign (``$25m``, ``£3bn``, ``€40k``);
+#: without the sign ``25m`` is more likely metres.
+ATTACHED_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
+_ATTACHED = re.compile(r"(bn|mn|tn|k|m)(?!\w)", re.IGNORECASE)
+_SIGNS = "$€£¥₸₽"
+
+
+def _scale(text: str, start: int, end: int, lang: str) -> int:
+    if start and text[start - 1] in _SIGNS:
+        m = _ATTACHED.match(text, end)
+        if m:
+            return ATTACHED_SCALES[m.group(1).lower()]
+    pattern = _scale_re(lang)
+    m = pattern.match(text, end) if pattern else None
+    if not m:
+        return 1
+    word = m.group().lstrip(GROUP_SPACES).lower()
+    return next(f for w, f in SCALE_WORDS[get_locale(lang).language] if word.startswith(w))
+
+
 def find_numbers(text: str, lang: str) -> list[Number]:
-    """The numbers of ``text`` with their values, read with ``lang``'s separators."""
+    """The numbers of ``text`` with their values, read with ``lang``'s separators and scale words.
+
+    >>> [str(n.value) for n in find_numbers("1,5 тыс. человек и 2 млрд тенге", "ru")]
+    ['1500.0', '2000000000']
+    """
     out = []
     for m in _number_re(lang).finditer(text):
         raw = m.group()
@@ -70,11 +126,12 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             body = body.replace(m.group("g"), "")
         if m.group("d"):
             body = body.replace(m.group("d"), ".")
+        scale = _scale(text, m.start(), m.end(), lang)
         try:
-            value = Decimal(body)
+            value = Decimal(body) * scale
         except InvalidOperation:  # pragma: no cover - the pattern only lets digits through
             continue
-        out.append(Number(raw, value, m.start(), m.end()))
+        out.append(Number(raw, value, m.start(), m.end(), scale))
     return out
 
 
@@ -144,11 +201,23 @@ HASHTAG_RE = re.compile(r"(?<![\w&#])#(?=\w*[^\W\d_])\w+")
 MENTION_RE = re.compile(r"(?<![\w.@])@(?=\w*[^\W\d_])\w+")
 
 
+#: Punctuation a URL may end with; any other trailing punctuation belongs to the sentence.
+_URL_END_OK = "/-_#%&=~+*$@"
+
+
 def clean_url(url: str) -> str:
-    """Drop sentence punctuation that ends a URL, and a closing bracket it did not open."""
-    while url and url[-1] in ".,;:!?":
-        url = url[:-1]
-    while url.endswith(")") and url.count(")") > url.count("("):
+    """Drop the punctuation that ends the sentence around a URL (``.``, ``»``, ``⟧``...),
+    and a closing bracket the URL did not open.
+
+    >>> clean_url("https://orda.kz/a_(b)).")
+    'https://orda.kz/a_(b)'
+    """
+    while url:
+        last = url[-1]
+        if last == ")" and url.count(")") <= url.count("("):
+            break
+        if last in _URL_END_OK or not unicodedata.category(last).startswith("P"):
+            break
         url = url[:-1]
     return url
 
