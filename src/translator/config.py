@@ -185,7 +185,8 @@ class Config:
         """The articles named by ``sources``, sorted, without repeats.
 
         A folder stands for the article files under it (``.txt``, ``.md``,
-        ``.html``, recursively); a glob is expanded from the project root.
+        ``.html``, recursively, leaving out hidden ones and the output tree);
+        a glob is expanded from the project root.
         A source that names nothing is an :class:`InputError`.
         """
         found: dict[Path, None] = {}
@@ -199,7 +200,7 @@ class Config:
             elif base.is_dir():
                 matches = sorted(p for p in base.rglob("*")
                                  if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES
-                                 and not p.name.startswith("."))
+                                 and not self._skipped(p, base))
             elif base.is_file():
                 matches = [base]
             else:
@@ -209,6 +210,14 @@ class Config:
             for p in matches:
                 found.setdefault(p, None)
         return list(found)
+
+    def _skipped(self, path: Path, base: Path) -> bool:
+        """Hidden files and folders, and the output tree (published ``.md`` files are not sources)."""
+        rel = path.relative_to(base).parts
+        if any(part.startswith(".") for part in rel):
+            return True
+        out = self.output.dir.resolve()
+        return out != base.resolve() and out in path.resolve().parents
 
     def as_dict(self) -> dict[str, Any]:
         """The settings as plain TOML/JSON-friendly values, nested as in the file."""

@@ -156,6 +156,17 @@ def test_source_files_folders_globs_and_missing(tmp_path):
         load_config(start=tmp_path, env={}).source_files()
 
 
+def test_a_folder_leaves_out_the_output_tree_and_hidden_files(tmp_path):
+    write(tmp_path / "a.md", "x")
+    write(tmp_path / "locales" / "ru" / "articles" / "a.md", "published")
+    write(tmp_path / ".git" / "notes.md", "x")
+    write(tmp_path / "drafts" / ".b.md", "x")
+    write(tmp_path / "drafts" / "c.txt", "x")
+    write(tmp_path / "translator.toml", 'sources = ["."]\n')
+    cfg = load_config(start=tmp_path, env={})
+    assert [p.relative_to(tmp_path.resolve()).as_posix() for p in cfg.source_files()] == ["a.md", "drafts/c.txt"]
+
+
 def test_as_dict_round_trips_through_toml(tmp_path):
     write(tmp_path / "translator.toml", 'sources = ["news"]\n[engine]\nkind = "pseudo"\n')
     cfg = load_config(start=tmp_path, env={})
