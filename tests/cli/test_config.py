@@ -37,6 +37,7 @@ def test_show_toml_is_valid_toml_with_origins(project):
     assert any(line.startswith("kind = ") and line.endswith("translator.toml:5") for line in lines)
     assert 'threads = 2  # env TRANSLATOR_THREADS' in lines
     assert 'beam = 4  # default' in lines
+    assert f"# read from {project.resolve() / 'translator.toml'}" in lines
 
 
 def test_show_json(project):
@@ -63,6 +64,14 @@ def test_bad_configuration_is_one_line_and_exit_2(project):
     assert result.output.strip().count("\n") == 0
     assert "translator.toml:2: engine.beam" in result.output
     assert "Traceback" not in result.output
+
+
+def test_show_without_a_file(project):
+    (project / "translator.toml").unlink()
+    result = CliRunner().invoke(cli, ["config", "show"])
+    assert result.exit_code == 0
+    assert "# no configuration file found: defaults, environment and options" in result.output
+    assert tomllib.loads(result.output)["targets"] == ["ru", "kk"]
 
 
 def test_missing_explicit_file(project):

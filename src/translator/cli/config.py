@@ -61,7 +61,9 @@ def render_toml(cfg) -> str:
     """The configuration as TOML, each value followed by a comment saying where it came from."""
     origins = cfg.origins()
     nested = cfg.as_dict()
-    lines = [_("# effective configuration of {root}").format(root=cfg.root)]
+    lines = [_("# effective configuration of {root}").format(root=cfg.root),
+             _("# read from {file}").format(file=cfg.file) if cfg.file
+             else _("# no configuration file found: defaults, environment and options")]
     tables: list[tuple[str, dict]] = []
     for key, value in nested.items():
         if isinstance(value, dict):
