@@ -438,3 +438,23 @@ def test_dry_run_after_a_pseudo_run_without_models_has_nothing_to_do(project):
     assert "using the pseudo engine" in first.output
     result = invoke("--dry-run", "--format", "json")
     assert json.loads(result.output)["directions"] == []
+
+
+def test_a_broken_article_and_a_broken_catalog_do_not_stop_the_others(project):
+    _real_stages()
+    first = invoke("--format", "json")
+    assert first.exit_code == 0, first.output
+    broken_po = project / "locales" / "ru" / "LC_MESSAGES" / "en-second.po"
+    assert broken_po.is_file()
+    broken_po.write_text('msgid "unterminated\n', encoding="utf-8")  # a translator's slip
+    (project / "news" / "en-binary.txt").write_bytes(b"abc\x00\x01\x02 binary\x00\x00")
+    (project / "news" / "en-bridge.txt").write_text(ARTICLE_EN + "\nA new closing line.\n", encoding="utf-8")
+    result = invoke("--format", "json")
+    assert result.exit_code == 2
+    data = json.loads(result.output.strip().splitlines()[-1])
+    failed = {Path(path).name for path, _message in data["failures"]}
+    assert {"en-second.po", "en-binary.txt"} <= failed
+    assert broken_po.read_text(encoding="utf-8") == 'msgid "unterminated\n'  # nothing of it overwritten
+    assert data["from_mt"] >= 2  # the bridge article's new line went on, into ru and kk
+    assert "A new closing line." in (project / "locales" / "kk" / "LC_MESSAGES" / "en-bridge.po").read_text(
+        encoding="utf-8")
