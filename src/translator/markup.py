@@ -65,7 +65,7 @@ TOKEN_RE = re.compile(
 _TOKEN = r"(?:<|&lt;)\s*/?\s*[gxгх]\s*\d{1,4}\s*/?\s*(?:>|&gt;)"  # the same, for _INLINE
 # What is left of a token the model half-wrote: "<g1" with no ">", "g1>" or "/x2>" with no "<".
 _DEBRIS_RE = re.compile(
-    r"(?:<|&lt;)\s*/?\s*[gxгх]\s*\d{1,4}\s*/?|(?<![\w<])/?[gxгх]\d{1,4}\s*/?(?:>|&gt;)",
+    r"(?:<|&lt;)\s*/?\s*[gxгх]\s*\d{1,4}\s*/?|/?[gxгх]\d{1,4}\s*/?(?:>|&gt;)",
     re.IGNORECASE,
 )
 
@@ -78,6 +78,8 @@ _INLINE = re.compile(
         rf"(?P<literal>{_TOKEN})",
         r"(?P<bang>!?)\[(?P<ltext>(?:[^\[\]\\]|\\.)+)\]"
         r"\((?P<dest>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?)\)",
+        # the target of a link the parser could not pair ("[[a](/x)](/y)"): still never for the model
+        r"(?P<target>\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\))",
         r"\*\*(?P<s1>\S(?:.*?\S)?)\*\*|(?<!\w)__(?P<s2>\S(?:.*?\S)?)__(?!\w)",
         r"\*(?P<e1>[^*\s](?:[^*]*?[^*\s])?)\*|(?<!\w)_(?P<e2>[^_\s](?:[^_]*?[^_\s])?)_(?!\w)",
         r"(?P<url>(?:https?://|www\.)[^\s<>\"'«»“”]+)",
@@ -87,7 +89,7 @@ _INLINE = re.compile(
     ]),
     re.S | re.IGNORECASE,
 )
-_ATOMS = ("esc", "code", "auto", "literal", "url", "email", "hashtag", "mention")
+_ATOMS = ("esc", "code", "auto", "literal", "target", "url", "email", "hashtag", "mention")
 _KIND = {"esc": "escape", "auto": "autolink"}
 # Trailing punctuation that may stand outside a whole-segment construct: "*All of it*."
 _TRAILING = re.compile(r"[.!?…:;,]*\s*\Z")
@@ -99,7 +101,7 @@ _CLOSING_PUNCT = ".,;:!?…)]}»”’\"'"
 class Span:
     """One protected construct. Paired (``link``, ``image``, ``strong``, ``em``): ``open`` and
     ``close`` are its delimiters (``[`` and ``](https://...)``). Standalone (``code``, ``url``,
-    ``email``, ``hashtag``, ``mention``, ``escape``, ``autolink``, ``literal``): ``open`` is the
+    ``email``, ``hashtag``, ``mention``, ``escape``, ``autolink``, ``literal``, ``target``): ``open`` is the
     text itself."""
 
     id: int
@@ -292,7 +294,8 @@ class _Repairs:
             self.problems.append(problem)
 
 
-_NAMES = {"email": "e-mail address", "url": "URL", "literal": "text", "escape": "escaped character"}
+_NAMES = {"email": "e-mail address", "url": "URL", "literal": "text", "escape": "escaped character",
+          "target": "link target"}
 
 
 def _describe(span: Span) -> str:
