@@ -32,6 +32,12 @@ def test_enforce_rewrites_to_the_preferred_form_in_the_same_case(starter, sl, tl
         assert target[change.start:change.end] == change.old
 
 
+def test_names_sharing_a_head_noun_are_found_but_not_rewritten(starter):
+    target = "в Алматинской и Восточно-Казахстанской областях"
+    result = starter.enforce("", target, "ru", "ru")
+    assert result.target == target and result.changes == ()
+
+
 def test_preferred_form_in_the_right_case_is_left_alone(starter):
     result = starter.enforce("in Oskemen", "Усть-Каменогорска", "en", "ru")
     assert result.changes == () and result.target == "Усть-Каменогорска"

@@ -91,6 +91,24 @@ def test_english_possessive_keeps_its_apostrophe(form, tail, expected):
     assert render(Term("x", "en", form, "preferred"), "person", feats, "en", tail) == expected
 
 
+@pytest.mark.parametrize("word, feats, expected", [
+    ("облысы", (), "облысы"), ("облысы", ("DAT",), "облысына"), ("облысы", ("DER",), "облыстық"),
+    ("облысы", ("PL", "LOC"), "облыстарында"), ("министрлігі", ("GEN",), "министрлігінің"),
+    ("банкі", ("LOC",), "банкінде"),
+], ids=["base", "dat", "der", "pl-loc", "voiced-gen", "front-loanword"])
+def test_kazakh_possessive_heads_of_names(word, feats, expected):
+    kk = get_morphology("kk")
+    paradigm = kk.paradigm(word, "head", "place", phrase=True)
+    assert kk.generate(word, paradigm, feats) == [expected]
+
+
+@pytest.mark.parametrize("feats, expected", [
+    (("POSS3",), "әкімдігі"), (("DAT",), "әкімдікке"), (("POSS3", "GEN"), "әкімдігінің"),
+], ids=["poss", "dat", "poss-gen"])
+def test_kazakh_final_consonant_is_voiced_before_a_vowel(feats, expected):
+    assert get_morphology("kk").generate("әкімдік", "regular", feats) == [expected]
+
+
 def test_unknown_language_names_the_known_ones():
     with pytest.raises(GlossaryError, match="known: en, kk, ru"):
         get_morphology("de")

@@ -101,7 +101,7 @@ def _suggest(hit: Hit, text: str, lang: str) -> tuple[str, Term | None]:
     concept = hit.concept
     pref = _preferred_for(concept, lang, hit.words)
     old_core = text[hit.core_start:hit.core_end]
-    if pref is None:
+    if pref is None or hit.elided:
         return text[hit.start:hit.end], None
     if _is_fine(hit, text, lang):
         new_core = old_core

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .model import Concept, Term
-from .morphdata import CAPITAL_TYPES
+from .morphdata import CAPITAL_TYPES, COORDINATORS
 from .morphology import Morphology, get_morphology
 from .text import HYPHENS, Token, fold, sep_key, tokenize
 
@@ -37,6 +37,7 @@ class Word:
     paradigm: str | None  # None: written exactly so
     role: str
     caps: bool  # an abbreviation: the text must be in capitals too
+    alt: str = ""  # folded stem as written before a vowel-initial suffix (әкімдіг-і)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class Hit:
     word_features: tuple[tuple[str, ...], ...] = ()  # per pattern word
     given: int = 0  # given-name words taken in front of a surname
     initials: tuple[tuple[int, int], ...] = ()  # spans of initial letters
+    elided: bool = False  # a name whose head noun is shared with the next name
 
     @property
     def concept(self) -> Concept:
@@ -93,6 +95,9 @@ class Index:
         self.max_tail = self.morph.max_tail
         self._first: dict[str, list[Pattern]] = {}
         self._given: dict[str, list[Pattern]] = {}
+        self._heads: dict[tuple[str, str | None], list[Pattern]] = {}
+        self._coordinators = {fold(w) for w in COORDINATORS.get(lang, ())}
+        self._vowels = getattr(self.morph, "vowel_keys", frozenset())
         order = 0
         for concept in concepts:
             for term in concept.terms:
@@ -101,8 +106,13 @@ class Index:
                     continue
                 order += 1
                 self._first.setdefault(pattern.words[0].key, []).append(pattern)
+                if pattern.words[0].alt:
+                    self._first.setdefault(pattern.words[0].alt, []).append(pattern)
                 if concept.type == "person" and len(pattern.words) > 1:
                     self._given.setdefault(concept.id, []).append(pattern)
+                last = pattern.words[-1]
+                if len(pattern.words) > 1 and last.paradigm is not None:
+                    self._heads.setdefault((last.key, last.paradigm), []).append(pattern)
         for patterns in self._given.values():
             patterns.sort(key=lambda p: -len(p.words))
 
@@ -126,17 +136,21 @@ class Index:
             if not stem:
                 paradigm, stem = None, text
             caps = sum(c.isalpha() for c in text) >= 2 and text.isupper()
-            words.append(Word(text, fold(stem), paradigm, role, caps))
+            alt = ""
+            if paradigm is not None and hasattr(self.morph, "alternate"):
+                alt = fold(self.morph.alternate(stem))
+            words.append(Word(text, fold(stem), paradigm, role, caps, alt))
         capital = concept.type in CAPITAL_TYPES and term.text[:1].isupper()
         trailing = "." if term.text.rstrip().endswith(".") and len(texts[-1]) == 1 else ""
         return Pattern(concept, term, tuple(words), tuple(seps), tuple(sep_keys), capital, order,
                        trailing)
 
     # -- matching ------------------------------------------------------------
-    def _word(self, word: Word, tok: Token, stem_len: int | None = None) -> tuple[str, ...] | None:
+    def _word(self, word: Word, tok: Token) -> tuple[str, ...] | None:
         """Features of ``tok`` as a form of ``word``, or None when it is not one."""
         n = len(word.key)
-        if stem_len is None and not tok.key.startswith(word.key):
+        if not tok.key.startswith(word.key) and not (
+                word.alt and tok.key.startswith(word.alt) and tok.key[n:n + 1] in self._vowels):
             return None
         tail = tok.key[n:]
         feats = self.morph.tails(word.paradigm).get(tail)
@@ -176,6 +190,8 @@ class Index:
                     feats = tails_of(w0.paradigm).get(tail)
                     if feats is None:
                         continue
+                    if w0.alt and key[:k] != w0.key and tail[:1] not in self._vowels:
+                        continue
                     if w0.caps and not tok.text[:k].isupper():
                         continue
                     if pattern.capital and tok.text[:1].islower():
@@ -190,7 +206,68 @@ class Index:
             if hit.start >= last_end:
                 out.append(hit)
                 last_end = hit.end
+        if self._coordinators and any(len(h.pattern.words) > 1 for h in out):
+            out = self._shared_heads(text, tokens, out)
         return out
+
+    def _shared_heads(self, text: str, tokens: list[Token], hits: list[Hit]) -> list[Hit]:
+        """Add the names before a multi-word name that share its head noun."""
+        at = {t.start: n for n, t in enumerate(tokens)}
+        by_span = {(h.start, h.end): h for h in hits}
+        for hit in list(hits):
+            last = hit.pattern.words[-1]
+            if len(hit.pattern.words) < 2 or last.paradigm is None or hit.given or hit.initials:
+                continue
+            candidates = self._heads.get((last.key, last.paradigm), ())
+            pos = at.get(hit.core_start)
+            while pos:
+                q, coordinated = pos - 1, 0
+                while q >= 0 and tokens[q].key in self._coordinators and coordinated < 2 \
+                        and not text[tokens[q].end:tokens[q + 1].start].strip():
+                    q, coordinated = q - 1, coordinated + 1
+                if q < 0:
+                    break
+                sep = text[tokens[q].end:tokens[q + 1].start].strip()
+                if sep != "," and not (coordinated and sep in ("", ",")):
+                    break
+                new = self._elided(text, tokens, q, candidates)
+                if new is None:
+                    break
+                old = by_span.get((new.start, new.end))
+                if old is not None and len(old.pattern.words) == 1:
+                    del by_span[(old.start, old.end)]
+                elif any(h.start < new.end and new.start < h.end for h in by_span.values()):
+                    break
+                by_span[(new.start, new.end)] = new
+                pos = at[new.start]
+        return sorted(by_span.values(), key=lambda h: h.start)
+
+    def _elided(self, text: str, tokens: list[Token], q: int,
+                candidates: Iterable[Pattern]) -> Hit | None:
+        """A name without its head noun ending at token ``q`` (``Алматинской`` of ``...областях``)."""
+        for pattern in candidates:
+            words = pattern.words[:-1]
+            first = q - len(words) + 1
+            if first < 0:
+                continue
+            feats, spans = [], []
+            for n, word in enumerate(words):
+                tok = tokens[first + n]
+                if n and not self._sep_ok(words[n - 1], pattern.sep_keys[n - 1],
+                                          text[tokens[first + n - 1].end:tok.start]):
+                    break
+                f = self._word(word, tok)
+                if f is None:
+                    break
+                feats.append(f)
+                spans.append((tok.start, tok.end, len(word.key)))
+            else:
+                if pattern.capital and tokens[first].text[:1].islower():
+                    continue
+                start, end = tokens[first].start, tokens[q].end
+                return Hit(pattern, start, end, start, end, tuple(spans),
+                           feats[-1] if feats else (), tuple(feats), elided=True)
+        return None
 
     def _rest(self, text: str, tokens: list[Token], i: int, pattern: Pattern,
               feats: tuple[str, ...], k: int) -> Hit | None:
@@ -225,6 +302,7 @@ class Index:
             if text[end:end + len(pattern.trailing)] != pattern.trailing:
                 return None
             end += len(pattern.trailing)
+        all_feats = [self.morph.features(w.paradigm, f) for w, f in zip(pattern.words, all_feats, strict=False)]
         features = self._features(pattern, all_feats)
         start = tokens[i].start
         hit = Hit(pattern, start, end, start, end, tuple(spans), features, tuple(all_feats))

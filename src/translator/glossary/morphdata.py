@@ -157,14 +157,32 @@ KK_LINK_VOWELS = ("ы", "і")
 KK_SUFFIX_HYPHEN = True
 KK_SCRIPT = "абвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяә"
 #: Last words of multi-word names that already carry a 3rd-person possessive
-#: (``Түркістан облысы``): only case suffixes follow, in their ``P`` forms.
-KK_POSSESSIVE_HEADS = frozenset({
-    "облысы", "ауданы", "қаласы", "соты", "комитеті", "банкі", "қоры", "кеңсесі", "әкімдігі",
-    "университеті", "палатасы", "комиссиясы", "республикасы", "кеңесі", "мәслихаты",
-    "жиналысы", "құрылтайы", "партиясы", "компаниясы", "агенттігі", "министрлігі", "қызметі",
-    "ұйымы", "жолы", "штаттары", "федерациясы",
-})
-KK_POSSESSIVE_HEAD_ENDINGS = ("лігі", "лығы", "тігі", "тығы", "дігі", "дығы", "ясы", "иясы")
+#: (``Түркістан облысы``), with the bare noun under it. The noun's other forms
+#: are then recognised too (``облыс-тық`` "regional", ``облыс-тары-нда`` "in the
+#: regions"). An empty noun keeps the possessive in the stem, for stems that
+#: alternate (``министрлік`` / ``министрлігі``): only case suffixes follow.
+KK_POSSESSIVE_HEADS: dict[str, str] = {
+    "облысы": "облыс", "ауданы": "аудан", "қаласы": "қала", "соты": "сот",
+    "комитеті": "комитет", "банкі": "банк", "қоры": "қор", "кеңсесі": "кеңсе",
+    "университеті": "университет", "палатасы": "палата", "комиссиясы": "комиссия",
+    "республикасы": "республика", "кеңесі": "кеңес", "мәслихаты": "мәслихат",
+    "жиналысы": "жиналыс", "құрылтайы": "құрылтай", "партиясы": "партия",
+    "компаниясы": "компания", "қызметі": "қызмет", "ұйымы": "ұйым", "жолы": "жол",
+    "штаттары": "штаттар", "федерациясы": "федерация",
+    "әкімдігі": "әкімдік", "агенттігі": "агенттік", "министрлігі": "министрлік",
+}
+#: Loanwords whose suffixes are front although their vowel is back (банкі, банкте).
+KK_HARMONY_EXCEPTIONS: dict[str, str] = {"банк": "front"}
+#: Tags that only say how a possessive head is built; not carried between terms.
+KK_STRUCTURAL_TAGS = ("POSS3",)
+#: Endings of other possessive heads: (ending, how much of it is the possessive).
+KK_POSSESSIVE_HEAD_ENDINGS: tuple[tuple[str, int], ...] = (
+    ("лігі", 1), ("лығы", 1), ("тігі", 1), ("тығы", 1), ("дігі", 1), ("дығы", 1), ("ясы", 2),
+)
+#: A final voiceless consonant of these endings is voiced before a vowel
+#: (``әкімдік`` + ``і`` = ``әкімдігі``, ``министрлік`` + ``ке`` = ``министрлікке``).
+KK_VOICING: dict[str, str] = {"к": "г", "қ": "ғ", "п": "б"}
+KK_VOICING_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")
 
 # --------------------------------------------------------------------------
 # English
@@ -200,6 +218,16 @@ LANGUAGE_DATA: dict[str, dict] = {
            "harmony_transparent": KK_HARMONY_TRANSPARENT,
            "possessive_tags": KK_SETS_POSSESSIVE_CLASS, "link_vowels": KK_LINK_VOWELS,
            "suffix_hyphen": KK_SUFFIX_HYPHEN, "script": KK_SCRIPT, "possessive_heads": KK_POSSESSIVE_HEADS,
-           "possessive_head_endings": KK_POSSESSIVE_HEAD_ENDINGS},
+           "possessive_head_endings": KK_POSSESSIVE_HEAD_ENDINGS,
+           "harmony_exceptions": KK_HARMONY_EXCEPTIONS, "voicing": KK_VOICING,
+           "voicing_endings": KK_VOICING_ENDINGS, "structural_tags": KK_STRUCTURAL_TAGS},
 }
 CAPITAL_TYPES = ("person", "place")
+
+#: Words that coordinate names sharing one head noun: in ``в Алматинской,
+#: Жамбылской и Восточно-Казахстанской областях`` each adjective is a region.
+COORDINATORS: dict[str, tuple[str, ...]] = {
+    "en": ("and", "or"),
+    "ru": ("и", "или", "а", "также"),
+    "kk": ("және", "мен", "бен", "пен", "немесе"),
+}
