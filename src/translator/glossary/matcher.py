@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .model import Concept, Term
 from .morphdata import CAPITAL_TYPES, COORDINATORS
 from .morphology import Morphology, get_morphology
-from .text import HYPHENS, Token, fold, sep_key, tokenize
+from .text import HYPHENS, QUOTES, Token, fold, sep_key, tokenize
 
 __all__ = ["Word", "Pattern", "Hit", "Index"]
 
@@ -49,7 +49,8 @@ class Pattern:
     sep_keys: tuple[str, ...]
     capital: bool
     order: int
-    trailing: str = ""  # punctuation the form ends with (the last dot of ``U.S.``)
+    trailing: str = ""  # punctuation the form ends with (the last dot of ``U.S.``, a quote)
+    leading: str = ""  # an opening quote the form starts with (``«Астана» ...``)
 
 
 @dataclass(frozen=True)
@@ -141,9 +142,14 @@ class Index:
                 alt = fold(self.morph.alternate(stem))
             words.append(Word(text, fold(stem), paradigm, role, caps, alt))
         capital = concept.type in CAPITAL_TYPES and term.text[:1].isupper()
-        trailing = "." if term.text.rstrip().endswith(".") and len(texts[-1]) == 1 else ""
+        trailing = term.text[tokens[-1].end:].strip()
+        if trailing and not (trailing == "." and len(texts[-1]) == 1 or set(trailing) <= set(QUOTES)):
+            trailing = ""
+        leading = term.text[:tokens[0].start].strip()
+        if not set(leading) <= set(QUOTES):
+            leading = ""
         return Pattern(concept, term, tuple(words), tuple(seps), tuple(sep_keys), capital, order,
-                       trailing)
+                       trailing, leading)
 
     # -- matching ------------------------------------------------------------
     def _word(self, word: Word, tok: Token) -> tuple[str, ...] | None:
@@ -199,7 +205,10 @@ class Index:
                     hit = self._rest(text, tokens, i, pattern, feats, k)
                     if hit is not None:
                         found.append(hit)
-        found.sort(key=lambda h: (h.start, -(h.end - h.start), h.pattern.order))
+        # Leftmost, longest, then the term closest in length to the text (Назарбаевой is
+        # Назарбаева's, not Назарбаев's), then glossary order.
+        found.sort(key=lambda h: (h.start, -(h.end - h.start),
+                                  abs(h.end - h.start - len(h.pattern.term.text)), h.pattern.order))
         out: list[Hit] = []
         last_end = -1
         for hit in found:
@@ -298,13 +307,17 @@ class Index:
                 all_feats[-1] = f
                 end = tokens[j + 1].end
                 j += 1
-        if pattern.trailing:
-            if text[end:end + len(pattern.trailing)] != pattern.trailing:
-                return None
-            end += len(pattern.trailing)
-        all_feats = [self.morph.features(w.paradigm, f) for w, f in zip(pattern.words, all_feats, strict=False)]
-        features = self._features(pattern, all_feats)
         start = tokens[i].start
+        if pattern.trailing:
+            if text[end:end + len(pattern.trailing)] == pattern.trailing:
+                end += len(pattern.trailing)
+            elif pattern.trailing == ".":
+                return None  # U.S. needs its last dot; a quote may be dropped
+        if pattern.leading and text[max(0, start - len(pattern.leading)):start] == pattern.leading:
+            start -= len(pattern.leading)
+        all_feats = [self.morph.features(w.paradigm, f)
+                     for w, f in zip(pattern.words, all_feats, strict=False)]
+        features = self._features(pattern, all_feats)
         hit = Hit(pattern, start, end, start, end, tuple(spans), features, tuple(all_feats))
         if pattern.concept.type == "person" and len(pattern.words) == 1:
             hit = self._extend_person(text, tokens, i, j, hit)

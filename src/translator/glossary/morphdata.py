@@ -54,6 +54,7 @@ RU_PARADIGMS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
     }),
     "short_i": ("й", {"й": ("nom", "acc"), "я": ("gen",), "ю": ("dat",), "ем": ("ins",),
                       "е": ("loc",), "и": ("pl.nom",), "ев": ("pl.gen",)}),
+    "e_neut": ("е", {"е": ("nom", "acc", "loc"), "я": ("gen",), "ю": ("dat",), "ем": ("ins",)}),
     "o_neut": ("о", {"о": ("nom", "acc"), "а": ("gen",), "у": ("dat",), "ом": ("ins",),
                      "е": ("loc",)}),
     "adj_yj": ("ый", {"ый": ("nom", "acc"), "ого": ("gen",), "ому": ("dat",),
@@ -81,11 +82,12 @@ RU_PARADIGMS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
 RU_RULES: tuple[tuple[str, str, str], ...] = (
     ("ый", "adj_yj", "attr"), ("ий", "adj_ij", "attr"), ("ой", "adj_oj", "attr"),
     ("ая", "adj_f", "attr"), ("яя", "adj_f_soft", "attr"), ("ое", "adj_n", "attr"),
+    ("ский", "adj_ij", "person"), ("цкий", "adj_ij", "person"), ("ская", "adj_f", "person"),
     ("ова", "surname_f", "person"), ("ева", "surname_f", "person"), ("ёва", "surname_f", "person"),
     ("ина", "surname_f", "person"), ("ына", "surname_f", "person"),
     ("ов", "surname_m", "person"), ("ев", "surname_m", "person"), ("ёв", "surname_m", "person"),
     ("ин", "surname_m", "person"), ("ын", "surname_m", "person"),
-    ("ство", "o_neut", "any"), ("ия", "iya_noun", "any"), ("я", "ya_noun", "any"),
+    ("ство", "o_neut", "any"), ("оре", "e_neut", "any"), ("оле", "e_neut", "any"), ("ия", "iya_noun", "any"), ("я", "ya_noun", "any"),
     ("а", "a_noun", "any"), ("ь", "soft", "any"), ("й", "short_i", "any"),
     ("о", "indecl", "any"), ("е", "indecl", "any"), ("и", "indecl", "any"), ("ы", "indecl", "any"),
     ("у", "indecl", "any"), ("ю", "indecl", "any"), ("э", "indecl", "any"),
@@ -168,7 +170,8 @@ KK_POSSESSIVE_HEADS: dict[str, str] = {
     "республикасы": "республика", "кеңесі": "кеңес", "мәслихаты": "мәслихат",
     "жиналысы": "жиналыс", "құрылтайы": "құрылтай", "партиясы": "партия",
     "компаниясы": "компания", "қызметі": "қызмет", "ұйымы": "ұйым", "жолы": "жол",
-    "штаттары": "штаттар", "федерациясы": "федерация",
+    "штаттары": "штаттар", "федерациясы": "федерация", "орталығы": "орталық",
+    "әмірліктері": "әмірліктер", "теңізі": "теңіз",
     "әкімдігі": "әкімдік", "агенттігі": "агенттік", "министрлігі": "министрлік",
 }
 #: Loanwords whose suffixes are front although their vowel is back (банкі, банкте).
@@ -189,7 +192,7 @@ KK_VOICING_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік"
 # --------------------------------------------------------------------------
 
 EN_PARADIGMS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
-    "en": ("", {"": ("base",), "'s": ("poss",), "'": ("poss",)}),
+    "en": ("", {"": ("base",), "'s": ("poss",), "'": ("poss",), "s": ("pl",), "s'": ("pl.poss",)}),
     "indecl": ("", {"": ("base",)}),
 }
 EN_RULES: tuple[tuple[str, str, str], ...] = (("", "en", "any"),)
