@@ -43,6 +43,7 @@ FOUND = [
     ("en", "Qasym-Jomart Tokaev said", [("Qasym-Jomart Tokaev", "toqayev")]),
     # Russian declension of surnames, toponyms, adjectival region names
     ("ru", "Токаеву и Токаевым", [("Токаеву", "toqayev"), ("Токаевым", "toqayev")]),
+    ("ru", "с Си Цзиньпином", [("Си Цзиньпином", "xi_jinping")]),
     ("ru", "в Усть-Каменогорске и Нур-Султане", [("Усть-Каменогорске", "oskemen"), ("Нур-Султане", "astana")]),
     ("ru", "жители Алма-Аты", [("Алма-Аты", "almaty")]),
     ("ru", "в Восточно-Казахстанской области", [("Восточно-Казахстанской области", "east_kazakhstan_region")]),

@@ -34,7 +34,7 @@ RU_PARADIGMS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
     }),
     "surname_m": ("", {
         "": ("nom",), "а": ("gen", "acc", "f.nom"), "у": ("dat", "f.acc"), "ым": ("ins",),
-        "е": ("loc",), "ой": ("f.gen", "f.dat", "f.ins", "f.loc"), "ы": ("pl.nom",),
+        "ом": ("ins",), "е": ("loc",), "ой": ("f.gen", "f.dat", "f.ins", "f.loc"), "ы": ("pl.nom",),
         "ых": ("pl.gen", "pl.acc", "pl.loc"), "ыми": ("pl.ins",),
     }),
     "surname_f": ("а", {
