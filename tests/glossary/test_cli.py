@@ -114,3 +114,13 @@ def test_a_broken_glossary_names_file_and_line(article):
     result = run("scan", str(article), "-g", str(DATA / "bad_status.tsv"))
     assert result.exit_code == 2
     assert f"{DATA / 'bad_status.tsv'}:3: unknown status 'best'" in result.output
+
+
+def test_scan_text_and_list_json(article):
+    text = run("scan", str(article), "-g", str(DATA / "small.tsv"))
+    assert text.exit_code == 0
+    assert "[1] 10-20 Қ.Тоқаевты → toqayev (Тоқаев)" in text.output  # after "Президент "
+    listed = run("list", "--format", "json", "-g", str(DATA / "small.tsv"))
+    rows = [json.loads(x) for x in listed.output.splitlines()]
+    assert [r["concept"] for r in rows] == ["toqayev", "oskemen", "tenge"]
+    assert {"lang": "en", "form": "Tokaev", "status": "forbidden"} in rows[0]["terms"]
