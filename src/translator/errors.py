@@ -19,6 +19,7 @@ __all__ = [
     "ConfigError",
     "CatalogError",
     "LockError",
+    "MemoryStoreError",
     "MemoryError_",
 ]
 
@@ -82,5 +83,12 @@ class LockError(TranslatorError):
     """Another run holds the lock on an output tree."""
 
 
-class MemoryError_(TranslatorError):  # noqa: N801 - avoid shadowing the builtin MemoryError
-    """The translation memory cannot be opened, read or written."""
+class MemoryStoreError(TranslatorError):
+    """The translation memory cannot be opened, read or written.
+
+    Named so that it does not shadow the builtin :class:`MemoryError`.
+    """
+
+
+#: Former name, kept so that code written against the first contract still imports.
+MemoryError_ = MemoryStoreError

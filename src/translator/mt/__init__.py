@@ -9,7 +9,9 @@ True
 from __future__ import annotations
 
 from .base import Engine, EngineSettings, Translation
+from .packages import ModelInfo
 from .pseudo import PseudoEngine, is_pseudo, pseudo_translate
+from .store import argos_packages_dir, install, install_from_index, remove, scan, toolkit_models_dir
 
 __all__ = [
     "Engine",
@@ -19,6 +21,13 @@ __all__ = [
     "is_pseudo",
     "pseudo_translate",
     "open_engine",
+    "ModelInfo",
+    "scan",
+    "install",
+    "install_from_index",
+    "remove",
+    "toolkit_models_dir",
+    "argos_packages_dir",
 ]
 
 ENGINE_KINDS = ("auto", "argos", "pseudo")

@@ -38,13 +38,20 @@ class Translation:
 
 @dataclass(frozen=True)
 class EngineSettings:
-    """Decoding and runtime settings (from the configuration or the command line)."""
+    """Decoding and runtime settings (from the configuration or the command line).
+
+    ``max_batch_tokens`` bounds a batch in source tokens; ``max_input_length``
+    is the longest source (in tokens) a model is given: longer sentences are
+    split and rejoined, never truncated.
+    """
 
     beam_size: int = 4
     compute_type: str = "int8"
     device: str = "cpu"
-    inter_threads: int = 1
-    intra_threads: int = 0  # 0: let CTranslate2 decide (all cores)
+    #: Batches decoded in parallel; 0 (default): one worker per available core (at most 8).
+    inter_threads: int = 0
+    #: Threads per worker; 0: one per worker when inter_threads is 0, else CTranslate2's default.
+    intra_threads: int = 0
     max_batch_tokens: int = 4096
     max_input_length: int = 256
     max_decoding_length: int = 512
@@ -68,7 +75,7 @@ class Engine(ABC):
         """The route this engine would take for a direction; raises ``ModelNotInstalled`` if none."""
         return (self.name,)
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional hook, a no-op by default
         """Release loaded models."""
 
     def __enter__(self) -> Engine:

@@ -1,0 +1,82 @@
+"""``translator qa``: check the translations in PO catalogs and report every finding."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .._i18n import _, ngettext
+from ..errors import TranslatorError
+from ._common import fail, report_errors, warn
+
+DEFAULT_PATH = Path("locales")
+
+
+def _load_termbase(files: tuple[Path, ...]):
+    """The termbase of ``--glossary`` files, or None when none are given."""
+    if not files:
+        return None
+    try:
+        from ..glossary import load_termbase
+    except ImportError:
+        fail(_("glossary support is not available in this installation; run without --glossary"))
+    return load_termbase(list(files))
+
+
+@click.command(help=_("Check translations in catalogs: numbers, amounts, hashtags, URLs, glossary, "
+                      "untranslated text, quotes and brackets, length. Exits with 1 when errors are found."))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help=_("Output format."))
+@click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
+              help=_("Termbase file for the glossary checks (repeatable)."))
+@click.option("--list-checks", is_flag=True, help=_("List the checks with their severity and exit."))
+def qa(paths: tuple[Path, ...], fmt: str, glossaries: tuple[Path, ...], list_checks: bool) -> None:
+    from ..qa import CHECKS, check_catalogs
+
+    if list_checks:
+        for check in CHECKS.values():
+            click.echo(f"{check.id:20} {check.severity:8} {check.description.replace('``', '')}")
+        return
+
+    if not paths:
+        if not DEFAULT_PATH.is_dir():
+            fail(_("no catalogs to check: {path}/ does not exist; pass the catalogs or folders to check")
+                 .format(path=DEFAULT_PATH))
+        paths = (DEFAULT_PATH,)
+    broken: list[str] = []
+
+    def on_error(path: Path, exc: TranslatorError) -> None:
+        broken.append(str(exc))
+        warn(f"error: {exc}")
+
+    with report_errors():
+        termbase = _load_termbase(glossaries)
+        records = check_catalogs(paths, termbase, on_error=on_error)
+    errors = sum(1 for r in records if r.finding.severity == "error")
+    warnings = len(records) - errors
+    if fmt == "json":
+        click.echo(json.dumps({
+            "findings": [
+                {"file": str(r.path), "line": r.entry.line, "msgctxt": r.entry.msgctxt, "msgid": r.entry.msgid,
+                 "severity": r.finding.severity, "check": r.finding.check, "message": r.finding.message}
+                for r in records
+            ],
+            "errors": errors,
+            "warnings": warnings,
+            "broken_catalogs": broken,
+        }, ensure_ascii=False, indent=2))
+    else:
+        for r in records:
+            ctx = f" [{r.entry.msgctxt}]" if r.entry.msgctxt else ""
+            click.echo(f"{r.path}:{r.entry.line}:{ctx} {r.finding.severity}: {r.finding.check}: {r.finding.message}")
+        click.echo(", ".join([
+            ngettext("{n} error", "{n} errors", errors).format(n=errors),
+            ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
+        ]))
+    if broken:
+        raise SystemExit(2)
+    if errors:
+        raise SystemExit(1)

@@ -1,0 +1,176 @@
+"""The sentence splitter against the conventions of the gold data (rules 1-8)."""
+
+import pytest
+
+from translator.segment import split_sentences
+from translator.segment.sentences import sentence_texts
+
+CASES = [
+    # (id, lang, text, expected sentences)
+    ("en-plain", "en", "The bridge opened on Friday. Traffic fell by a third.",
+     ["The bridge opened on Friday.", "Traffic fell by a third."]),
+    ("en-question-exclamation", "en", "Who pays for it? Nobody knows! The akimat is silent.",
+     ["Who pays for it?", "Nobody knows!", "The akimat is silent."]),
+    ("en-titles", "en", "Dr. Marat Ospanov met Mr. Bekov. They talked.",
+     ["Dr. Marat Ospanov met Mr. Bekov.", "They talked."]),
+    ("en-us-adjective", "en", "U.S. Secretary of State Marco Rubio will visit Astana in May.",
+     ["U.S. Secretary of State Marco Rubio will visit Astana in May."]),
+    ("en-us-at-end", "en", "The delegation flew back to the U.S. The talks will resume in June.",
+     ["The delegation flew back to the U.S.", "The talks will resume in June."]),
+    ("en-am-pm", "en", "The session opened at 10 a.m. Astana time and closed at 6 p.m. on Friday.",
+     ["The session opened at 10 a.m. Astana time and closed at 6 p.m. on Friday."]),
+    ("en-month", "en", "Work began in Sept. 2021 and ended in Dec. 2024.",
+     ["Work began in Sept. 2021 and ended in Dec. 2024."]),
+    ("en-company-end", "en", "The design came from Northline Ltd. The firm is based in Almaty.",
+     ["The design came from Northline Ltd.", "The firm is based in Almaty."]),
+    ("en-decimal-figures", "en", "Growth reached 4.8 percent in 2024. Inflation was 8.6 percent.",
+     ["Growth reached 4.8 percent in 2024.", "Inflation was 8.6 percent."]),
+    ("en-number-start", "en", "The flood hit in 2024. 7,000 people left their homes.",
+     ["The flood hit in 2024.", "7,000 people left their homes."]),
+    ("en-initial", "en", "The prize went to K. Tokayev. It was the first.",
+     ["The prize went to K. Tokayev.", "It was the first."]),
+    ("en-dateline", "en", "ASTANA. KAZINFORM – The Senate met today. It passed two laws.",
+     ["ASTANA. KAZINFORM – The Senate met today.", "It passed two laws."]),
+    ("en-quote-said", "en", "\"We will finish the road. It will open in May,\" he said. Work goes on.",
+     ["\"We will finish the road.", "It will open in May,\" he said.", "Work goes on."]),
+    ("en-quote-period-inside", "en", "“The road is ready.” Officials agreed.",
+     ["“The road is ready.”", "Officials agreed."]),
+    ("en-quote-attribution-name", "en", "“The road is ready.” Toqayev said. Then he left.",
+     ["“The road is ready.” Toqayev said.", "Then he left."]),
+    ("en-closing-bracket", "en", "Prices rose (again.) Buyers waited.",
+     ["Prices rose (again.)", "Buyers waited."]),
+    ("en-colon-dash-semicolon", "en", "He said one thing: wait; then — nothing.",
+     ["He said one thing: wait; then — nothing."]),
+    ("en-no-final-punct", "en", "The first sentence. And a last one without a stop",
+     ["The first sentence.", "And a last one without a stop"]),
+    ("en-ellipsis", "en", "He paused… Then he went on.", ["He paused…", "Then he went on."]),
+    ("en-url-domain", "en", "Orda.kz reports the news. Visit example.kz for more.",
+     ["Orda.kz reports the news.", "Visit example.kz for more."]),
+    ("en-missing-space", "en", "The session ended.Then the deputies left.",
+     ["The session ended.", "Then the deputies left."]),
+    ("en-markdown-link", "en", "Read the [plan](https://example.kz/a.b). It is short.",
+     ["Read the [plan](https://example.kz/a.b).", "It is short."]),
+    ("en-emphasis", "en", "The firm **Northline Ltd.** advised. The cost was €44.",
+     ["The firm **Northline Ltd.** advised.", "The cost was €44."]),
+    ("ru-city-abbrev", "ru", "Жители г. Темиртау пожаловались. Аким ответил.",
+     ["Жители г. Темиртау пожаловались.", "Аким ответил."]),
+    ("ru-year-abbrev-ends", "ru", "Строительство началось в 2021 г. Оно заняло три года.",
+     ["Строительство началось в 2021 г.", "Оно заняло три года."]),
+    ("ru-fronted-year", "ru", "В 2021 г. Токаев подписал указ.", ["В 2021 г. Токаев подписал указ."]),
+    ("ru-million-mid", "ru", "Выделено 28,8 млрд. тенге на ремонт. Работы начнутся весной.",
+     ["Выделено 28,8 млрд. тенге на ремонт.", "Работы начнутся весной."]),
+    ("ru-million-end", "ru", "Ущерб составил $66 млн. Об этом сообщает министерство.",
+     ["Ущерб составил $66 млн.", "Об этом сообщает министерство."]),
+    ("ru-bracket-abbrev", "ru", "Ущерб составил 82 млрд тенге ($188,4 млн.). Работы идут.",
+     ["Ущерб составил 82 млрд тенге ($188,4 млн.).", "Работы идут."]),
+    ("ru-streets", "ru", "Дома на ул. Абая и пр. Назарбаева не газифицированы. Жители ждут.",
+     ["Дома на ул. Абая и пр. Назарбаева не газифицированы.", "Жители ждут."]),
+    ("ru-te", "ru", "Движение сократилось на 30%, т.е. почти на треть.",
+     ["Движение сократилось на 30%, т.е. почти на треть."]),
+    ("ru-initials-after-surname", "ru", "Жалобу подписал Таурбеков О.К. Жители ждут ответа.",
+     ["Жалобу подписал Таурбеков О.К.", "Жители ждут ответа."]),
+    ("ru-initials-before-surname", "ru", "По словам М. Оспанова, мост готов.",
+     ["По словам М. Оспанова, мост готов."]),
+    ("ru-quote-dash-attribution", "ru", "«Мост готов. Он откроется в мае», — сказал аким. Все довольны.",
+     ["«Мост готов.", "Он откроется в мае», — сказал аким.", "Все довольны."]),
+    ("ru-quote-question-attribution", "ru", "«Кто за это заплатит?» — спросил депутат.",
+     ["«Кто за это заплатит?» — спросил депутат."]),
+    ("ru-time", "ru", "В 18.00 движение восстановили. К 19:30 пробок не было.",
+     ["В 18.00 движение восстановили.", "К 19:30 пробок не было."]),
+    ("ru-date", "ru", "Указ подписан 05.11.2025. Он вступает в силу сразу.",
+     ["Указ подписан 05.11.2025.", "Он вступает в силу сразу."]),
+    ("ru-dateline", "ru", "АСТАНА. КАЗИНФОРМ – Сенат собрался сегодня. Принято два закона.",
+     ["АСТАНА. КАЗИНФОРМ – Сенат собрался сегодня.", "Принято два закона."]),
+    ("ru-et-cetera-end", "ru", "Закупили хлеб, молоко и т.д. Остальное привезут завтра.",
+     ["Закупили хлеб, молоко и т.д.", "Остальное привезут завтра."]),
+    ("kk-glued-initials", "kk", "Қ.Тоқаевты Р.Т.Ердоған өзі қарсы алды. Келіссөз басталды.",
+     ["Қ.Тоқаевты Р.Т.Ердоған өзі қарсы алды.", "Келіссөз басталды."]),
+    ("kk-missing-space", "kk", "Президент Астанаға келді.Сонымен бірге министрлер де келді.",
+     ["Президент Астанаға келді.", "Сонымен бірге министрлер де келді."]),
+    ("kk-million-before-number", "kk", "Бұған 40 млн. 300 мың теңге бөлінді.",
+     ["Бұған 40 млн. 300 мың теңге бөлінді."]),
+    ("kk-year-ends", "kk", "Құрылыс 2021 ж. басталды. Ол 2024 ж. аяқталды. Көпір ашылды.",
+     ["Құрылыс 2021 ж. басталды.", "Ол 2024 ж. аяқталды.", "Көпір ашылды."]),
+    ("kk-etc", "kk", "Нан, сүт т.б. азық-түлік әкелінді. Дүкендер ашық.",
+     ["Нан, сүт т.б. азық-түлік әкелінді.", "Дүкендер ашық."]),
+    ("kk-quote-colon", "kk", "Ол былай деді: «Көпір дайын. Мамырда ашамыз». Жұрт қуанды.",
+     ["Ол былай деді: «Көпір дайын.", "Мамырда ашамыз».", "Жұрт қуанды."]),
+    ("kk-quote-attribution", "kk", "«Біз елде көпір саламыз», – деді Президент. Жиын аяқталды.",
+     ["«Біз елде көпір саламыз», – деді Президент.", "Жиын аяқталды."]),
+    ("kk-decimal", "kk", "Облысқа 15,5 млн. теңге бөлінді. Жөндеу басталды.",
+     ["Облысқа 15,5 млн. теңге бөлінді.", "Жөндеу басталды."]),
+    ("kk-city-abbrev", "kk", "Алматы қ. тұрғындары жиналды. Әкім келді.",
+     ["Алматы қ. тұрғындары жиналды.", "Әкім келді."]),
+    ("kk-dateline", "kk", "АСТАНА. ҚазАқпарат – Сенат бүгін жиналды. Екі заң қабылданды.",
+     ["АСТАНА. ҚазАқпарат – Сенат бүгін жиналды.", "Екі заң қабылданды."]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_sentences(lang, text, expected):
+    assert sentence_texts(text, lang) == expected
+
+
+def test_spans_point_into_the_text():
+    text = "  One sentence.  Two\tsentences!   "
+    spans = split_sentences(text, "en")
+    assert spans == [(2, 15), (17, 31)]
+    assert [text[s:e] for s, e in spans] == ["One sentence.", "Two\tsentences!"]
+
+
+def test_empty_and_blank_text_have_no_sentences():
+    assert split_sentences("", "en") == []
+    assert split_sentences("   \n ", "ru") == []
+
+
+def test_unknown_language_names_the_known_ones():
+    from translator.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="known languages: en, ru, kk"):
+        split_sentences("Text.", "de")
+
+
+MORE = [
+    ("en-saint", "en", "He flew to St. Petersburg on Monday.", ["He flew to St. Petersburg on Monday."]),
+    ("ru-spaced-etc", "ru", "Купили хлеб, молоко и т. д. Остальное привезут.",
+     ["Купили хлеб, молоко и т. д.", "Остальное привезут."]),
+    ("ru-including", "ru", "Пострадали регионы, в т.ч. Алматинская область.",
+     ["Пострадали регионы, в т.ч. Алматинская область."]),
+    ("ru-enumerator-after-colon", "ru", "Итоги такие: 1. Рост ВВП. 2. Снижение инфляции.",
+     ["Итоги такие: 1. Рост ВВП.", "2. Снижение инфляции."]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", [c[1:] for c in MORE], ids=[c[0] for c in MORE])
+def test_more_sentences(lang, text, expected):
+    assert sentence_texts(text, lang) == expected
+
+
+EDGE = [
+    ("en-month-range", "en", "GDP grew 6.2% in Jan.-Oct. 2025, the bureau said. Mining led.",
+     ["GDP grew 6.2% in Jan.-Oct. 2025, the bureau said.", "Mining led."]),
+    ("en-letter-before-quote", "en", "Toqayev wrote on X. \"The reforms will continue.\"",
+     ["Toqayev wrote on X.", "\"The reforms will continue.\""]),
+    ("ru-camel-case-brand", "ru", "Услуга доступна на портале egov.kz. eGov работает круглосуточно.",
+     ["Услуга доступна на портале egov.kz.", "eGov работает круглосуточно."]),
+    ("en-lowercase-continues", "en", "The vote passed. and the deputies left.",
+     ["The vote passed. and the deputies left."]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", [c[1:] for c in EDGE], ids=[c[0] for c in EDGE])
+def test_edge_sentences(lang, text, expected):
+    assert sentence_texts(text, lang) == expected
+
+
+CHAINS = [
+    ("ru-chained-units", "ru", "Эвакуировали около 3 тыс. чел. Остальные остались дома.",
+     ["Эвакуировали около 3 тыс. чел.", "Остальные остались дома."]),
+    ("ru-square-metres", "ru", "Построено 18,5 млн кв. м жилья. Это рекорд.",
+     ["Построено 18,5 млн кв. м жилья.", "Это рекорд."]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", [c[1:] for c in CHAINS], ids=[c[0] for c in CHAINS])
+def test_chained_units(lang, text, expected):
+    assert sentence_texts(text, lang) == expected
