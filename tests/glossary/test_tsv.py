@@ -103,3 +103,10 @@ def test_generate_then_parse_round_trips(rows):
     back = parse_tsv("".join(generate_tsv([concept])))
     assert [(t.lang, t.text, t.status) for t in back[0].terms] == \
            [(t.lang, unicodedata.normalize("NFC", t.text), t.status) for t in terms]
+
+
+def test_csv_glossary_with_a_quoted_comma():
+    tb = load_termbase([DATA / "small.csv"])
+    astana = tb["astana"]
+    assert astana.type == "place" and astana.terms[0].note == "capital, since 1997"
+    assert [m.text for m in tb.find("Nur-Sultan's mayor", "en")] == ["Nur-Sultan's"]

@@ -145,7 +145,7 @@ class Termbase:
 
 
 def load_termbase(paths: Sequence[Path]) -> Termbase:
-    """Load glossary files (``.tsv``, or TBX: ``.tbx``/``.xml``) into one termbase.
+    """Load glossary files (``.tsv``, ``.csv``, or TBX: ``.tbx``/``.xml``) into one termbase.
 
     There is no built-in glossary: the project's starter glossary is
     ``i18n/glossary.tsv`` and callers pass it (the configuration does).
