@@ -104,3 +104,13 @@ def test_no_placeholder_ever_leaks(starter, parts):
     mt_output = "".join(m.format(n) + f for m, n, f in parts)
     out = restore(mt_output, "ru")
     assert not re.search(r"\[\s*\[|\]\s*\]", out)
+
+
+@pytest.mark.parametrize("target, expected", [
+    ("в Абайской области", "в области Абай"),
+    ("Akimat officials said", "Akimat officials said"),
+    ("Akimdik officials said", "Akimat officials said"),
+], ids=["name-capital-not-kept", "preferred-at-sentence-start", "variant-at-sentence-start"])
+def test_capitals_follow_the_sentence_not_the_old_name(starter, target, expected):
+    lang = "ru" if target.startswith("в ") else "en"
+    assert starter.enforce("", target, lang, lang).target == expected

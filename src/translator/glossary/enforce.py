@@ -91,8 +91,8 @@ def _match_case(new: str, old: str, term: Term) -> str:
     letters = [c for c in old if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters) and not term.text.isupper():
         return new.upper()
-    if old[:1].isupper() and new[:1].islower():
-        return new[:1].upper() + new[1:]
+    if old[:1].isupper() and not term.text[:1].isupper() and new[:1].islower():
+        return new[:1].upper() + new[1:]  # a capital the name does not explain: sentence start
     return new
 
 
