@@ -1,5 +1,6 @@
 import pytest
 
+from translator.errors import GlossaryError
 from translator.glossary import Concept, Term, Termbase
 
 FOUND = [
@@ -106,3 +107,11 @@ def test_feminine_russian_surname():
 
 def test_a_form_claimed_twice_matches_once(starter):
     assert len(starter.find("Kazakhstan", "en")) == 1
+
+
+def test_locale_codes_use_their_language(starter):
+    (m,) = starter.find("Токаеву", "ru-RU")
+    assert m.preferred == "Токаев" and m.lang == "ru"
+    assert starter.concepts_in("Tokayev", "en_US", "kk_KZ") == [("toqayev", "Тоқаев")]
+    with pytest.raises(GlossaryError, match="unknown language 'de'"):
+        starter.find("x", "de")

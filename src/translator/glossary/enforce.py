@@ -206,17 +206,18 @@ def protect(index: Index, text: str, *, mode: str = "normalise",
     concepts = [h.concept for h in hits]
 
     def restore(translation: str, target_lang: str) -> str:
+        target = target_index(target_lang)
         if mode == "placeholder":
             def put(m: re.Match) -> str:
                 n = int(next(g for g in m.groups() if g is not None))
                 if n >= len(concepts):
                     return ""
-                form = concepts[n].preferred_form(target_lang) or concepts[n].preferred_form("en")
+                form = concepts[n].preferred_form(target.lang) or concepts[n].preferred_form("en")
                 return form or ""
 
             translation = _PLACEHOLDER_RE.sub(put, translation)
             translation = _BRACKET_DEBRIS.sub("", translation)
-        result = enforce(index, target_index(target_lang), text, translation)
+        result = enforce(index, target, text, translation)
         return result.target
 
     return protected, restore

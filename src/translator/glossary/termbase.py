@@ -18,7 +18,15 @@ from .matcher import Hit, Index
 from .model import LANGUAGES, Concept, Enforcement, Issue, Match
 from .text import fold, nfc
 
-__all__ = ["Termbase", "load_termbase"]
+__all__ = ["Termbase", "load_termbase", "language"]
+
+
+def language(code: str) -> str:
+    """The glossary language of a locale code: ``ru-RU`` → ``ru``, ``kk_KZ`` → ``kk``."""
+    if code in LANGUAGES:
+        return code
+    base = code.replace("_", "-").split("-")[0].lower()
+    return base if base in LANGUAGES else code
 
 
 class Termbase:
@@ -70,7 +78,11 @@ class Termbase:
 
     # -- matching -----------------------------------------------------------
     def index(self, lang: str) -> Index:
-        """The matching index for texts in ``lang`` (built on first use)."""
+        """The matching index for texts in ``lang`` (built on first use).
+
+        A locale such as ``ru-RU`` or ``kk_KZ`` uses its language's index.
+        """
+        lang = language(lang)
         if lang not in LANGUAGES:
             raise GlossaryError(f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")
         if lang not in self._indexes:
@@ -85,7 +97,8 @@ class Termbase:
 
         Offsets are into ``text`` as given (NFC text is expected; news text is).
         """
-        return [_enforce.to_match(h, text, lang) for h in self.index(lang).hits(text)]
+        index = self.index(lang)
+        return [_enforce.to_match(h, text, index.lang) for h in index.hits(text)]
 
     def enforce(self, source: str, target: str, source_lang: str, target_lang: str) -> Enforcement:
         """Rewrite the concepts of ``target`` to their preferred forms; report missing ones."""
@@ -94,6 +107,7 @@ class Termbase:
     def concepts_in(self, text: str, source_lang: str, target_lang: str) -> list[tuple[str, str]]:
         """``(concept_id, preferred target form)`` for each concept in ``text``, once each."""
         out: dict[str, str] = {}
+        target_lang = language(target_lang)
         for hit in self.index(source_lang).hits(text):
             c = hit.concept
             if c.id not in out:
