@@ -42,13 +42,19 @@ def fold_char(ch: str) -> str:
     return _FOLD.get(low, low)
 
 
+_TABLE = str.maketrans(_FOLD)
+
+
 def fold(text: str) -> str:
     """The matching key of ``text``: same length, one character per character.
 
     >>> fold("Tокаев") == fold("Токаев") == fold("Тоқаев")
     True
     """
-    return "".join(fold_char(ch) for ch in text)
+    low = text.lower()
+    if len(low) == len(text):
+        return low.translate(_TABLE)
+    return "".join(fold_char(ch) for ch in text)  # a letter whose lower case is longer (İ)
 
 
 @dataclass(frozen=True)
