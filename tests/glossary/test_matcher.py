@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from translator.errors import GlossaryError
 from translator.glossary import Concept, Term, Termbase
@@ -115,3 +117,24 @@ def test_locale_codes_use_their_language(starter):
     assert starter.concepts_in("Tokayev", "en_US", "kk_KZ") == [("toqayev", "Тоқаев")]
     with pytest.raises(GlossaryError, match="unknown language 'de'"):
         starter.find("x", "de")
+
+
+PIECES = st.sampled_from([
+    "Тоқаев", "Токаева", "К.-Ж.", "Қ.", "Усть-Каменогорск", "іде", "-ның", "Kassym-Jomart", "Tokayev",
+    "'s", "’", " ", " ", ", ", ". ", "-", "«", "»", "и", "және", "Алматинской", "областях", "U.S.",
+    "облыстық", "Түркістан", "\n", "\u00a0", "İ", "ß", "𝔸", "\u0301",
+])
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(PIECES | st.text(max_size=3), max_size=12), st.sampled_from(["en", "ru", "kk"]))
+def test_matches_are_ordered_disjoint_slices_of_any_text(starter, parts, lang):
+    text = "".join(parts)
+    matches = starter.find(text, lang)
+    end = 0
+    for m in matches:
+        assert m.start >= end and m.end > m.start
+        assert text[m.start:m.end] == m.text
+        end = m.end
+    result = starter.enforce(text, text, lang, lang)
+    assert starter.enforce(text, result.target, lang, lang).changes == ()
