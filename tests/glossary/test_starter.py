@@ -1,3 +1,7 @@
+import pytest
+
+from translator.glossary.enforce import render
+
 LANGS = ("en", "ru", "kk")
 
 
@@ -19,3 +23,25 @@ def test_house_style_and_russian_city_names(starter):
     assert starter["astana"].preferred_form("en") == "Astana"
     types = {c.type for c in starter}
     assert types == {"person", "place", "organisation", "other"}
+
+
+FEATS = {
+    "kk": [(), ("GEN",), ("DAT",), ("ACC",), ("LOC",), ("ABL",), ("INS",), ("LOCATTR",), ("PL", "LOC")],
+    "ru": [("nom",), ("gen",), ("dat",), ("acc",), ("ins",), ("loc",)],
+    "en": [("base",), ("poss",)],
+}
+# Russian cannot tell these apart: Назарбаева is Nazarbayev's genitive and Nazarbayeva herself.
+AMBIGUOUS = {("nazarbayeva", "nazarbayev")}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_every_preferred_form_in_every_case_is_found_and_left_alone(starter, lang):
+    for concept in starter:
+        for term in concept.preferred(lang):
+            for feats in FEATS[lang]:
+                form = render(term, concept.type, feats, lang, "'s" if feats == ("poss",) else "")
+                text = f"X {form} Y"
+                (match,) = starter.find(text, lang)
+                assert match.text == form, (concept.id, feats)
+                assert match.concept_id == concept.id or (concept.id, match.concept_id) in AMBIGUOUS
+                assert starter.enforce("", text, lang, lang).changes == (), (concept.id, feats, form)

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .model import Concept, Term
-from .morphdata import CAPITAL_TYPES, COORDINATORS
+from .morphdata import CAPITAL_TYPES, COORDINATORS, SECONDARY_FEATURE_PREFIX
 from .morphology import Morphology, get_morphology
 from .text import HYPHENS, QUOTES, Token, fold, sep_key, tokenize
 
@@ -76,6 +76,10 @@ class Hit:
     @property
     def words(self) -> int:
         return self.given + len(self.pattern.words)
+
+
+def _secondary(hit: Hit) -> bool:
+    return bool(hit.features) and all(f.startswith(SECONDARY_FEATURE_PREFIX) for f in hit.features)
 
 
 def _initial(tok: Token) -> bool:
@@ -205,10 +209,11 @@ class Index:
                     hit = self._rest(text, tokens, i, pattern, feats, k)
                     if hit is not None:
                         found.append(hit)
-        # Leftmost, longest, then the term closest in length to the text (Назарбаевой is
-        # Назарбаева's, not Назарбаев's), then glossary order.
-        found.sort(key=lambda h: (h.start, -(h.end - h.start),
-                                  abs(h.end - h.start - len(h.pattern.term.text)), h.pattern.order))
+        # Leftmost, longest, then a term whose own form this is (Назарбаевой is
+        # Назарбаева's, Назарбаева is Назарбаев's), a whole listed name before a
+        # surname with given names taken in front, then glossary order.
+        found.sort(key=lambda h: (h.start, -(h.end - h.start), _secondary(h), h.given > 0,
+                                  h.pattern.order))
         out: list[Hit] = []
         last_end = -1
         for hit in found:

@@ -32,6 +32,11 @@ RU_PARADIGMS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
         "е": ("loc",), "ы": ("pl.nom", "pl.acc"), "и": ("pl.nom", "pl.acc"), "ов": ("pl.gen",),
         "ам": ("pl.dat",), "ами": ("pl.ins",), "ах": ("pl.loc",),
     }),
+    "hard_anim": ("", {
+        "": ("nom",), "а": ("gen", "acc"), "у": ("dat",), "ом": ("ins",), "ем": ("ins",),
+        "е": ("loc",), "ы": ("pl.nom",), "и": ("pl.nom",), "ов": ("pl.gen", "pl.acc"),
+        "ам": ("pl.dat",), "ами": ("pl.ins",), "ах": ("pl.loc",),
+    }),
     "surname_m": ("", {
         "": ("nom",), "а": ("gen", "acc", "f.nom"), "у": ("dat", "f.acc"), "ым": ("ins",),
         "ом": ("ins",), "е": ("loc",), "ой": ("f.gen", "f.dat", "f.ins", "f.loc"), "ы": ("pl.nom",),
@@ -73,7 +78,7 @@ RU_PARADIGMS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
     "adj_f_soft": ("яя", {"яя": ("nom",), "ей": ("gen", "dat", "ins", "loc"), "юю": ("acc",),
                           "ею": ("ins",), "ие": ("pl.nom",), "их": ("pl.gen",)}),
     "adj_n": ("ое", {"ое": ("nom", "acc"), "ого": ("gen",), "ому": ("dat",), "ым": ("ins",),
-                     "ом": ("loc",)}),
+                     "им": ("ins",), "ом": ("loc",)}),
 }
 
 #: (ending of the base form, paradigm, where): the first rule that fits wins.
@@ -92,6 +97,8 @@ RU_RULES: tuple[tuple[str, str, str], ...] = (
     ("о", "indecl", "any"), ("е", "indecl", "any"), ("и", "indecl", "any"), ("ы", "indecl", "any"),
     ("у", "indecl", "any"), ("ю", "indecl", "any"), ("э", "indecl", "any"),
 )
+#: Paradigms used instead in a person's name (the accusative of a person is the genitive).
+RU_ANIMATE = {"hard": "hard_anim"}
 #: Letters after which a word of no other rule declines as a hard noun.
 RU_CONSONANTS = "бвгджзклмнпрстфхцчшщ"
 #: Spelling at the joint of stem and ending: (stem ends in, ending starts with, write instead).
@@ -213,6 +220,7 @@ LANGUAGE_DATA: dict[str, dict] = {
            "decline": "last", "copy_tail": True, "consonants": "", "spelling": ()},
     "ru": {"engine": "table", "paradigms": RU_PARADIGMS, "rules": RU_RULES,
            "decline": "phrase", "copy_tail": False, "consonants": RU_CONSONANTS,
+           "animate": RU_ANIMATE,
            "spelling": RU_SPELLING},
     "kk": {"engine": "agglutinative", "decline": "last", "copy_tail": False,
            "morphemes": KK_MORPHEMES, "slots": KK_SLOTS, "classes": KK_CLASSES,
@@ -226,6 +234,11 @@ LANGUAGE_DATA: dict[str, dict] = {
            "voicing_endings": KK_VOICING_ENDINGS, "structural_tags": KK_STRUCTURAL_TAGS},
 }
 CAPITAL_TYPES = ("person", "place")
+
+#: Features a paradigm accepts only to be tolerant (the feminine forms of a
+#: masculine surname): a match that has nothing else loses a tie with a term
+#: whose own form it is (``Назарбаевой`` is Назарбаева's).
+SECONDARY_FEATURE_PREFIX = "f."
 
 #: Words that coordinate names sharing one head noun: in ``в Алматинской,
 #: Жамбылской и Восточно-Казахстанской областях`` each adjective is a region.

@@ -112,6 +112,7 @@ class TableMorphology(Morphology):
         self.rules = data["rules"]
         self.consonants = data.get("consonants", "")
         self.spelling = data.get("spelling", ())
+        self.animate = data.get("animate", {})
         self._max_tail = max(len(e) for _b, ends in self.paradigms.values() for e in ends)
 
     @property
@@ -141,7 +142,9 @@ class TableMorphology(Morphology):
             return found
         if not self.consonants:
             return None
-        return "hard" if word[-1].lower() in self.consonants else "indecl"
+        if word[-1].lower() not in self.consonants:
+            return "indecl"
+        return self.animate.get("hard", "hard") if ctype == "person" else "hard"
 
     def stem(self, word: str, paradigm: str | None) -> str:
         if paradigm is None:
@@ -363,7 +366,8 @@ class AgglutinativeMorphology(Morphology):
             if "DER" not in tags:
                 tags.insert(1 if tags[:1] == ["PL"] else 0, "POSS3")
         last = [c for c in word if c.isalpha()][-1:]
-        hyphen = "HYPH" in features or _is_abbreviation(word) or (
+        # A hyphen after abbreviations and words in another script (ҚР-дың), never elsewhere.
+        hyphen = _is_abbreviation(word) or (
             bool(self.script) and bool(last) and last[0].lower() not in self.script)
         cls = "P" if paradigm == "posshead" else self.sound_class(word)
         harmony = self.stem_harmony(word)
