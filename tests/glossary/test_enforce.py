@@ -20,6 +20,7 @@ CASES = [
     ("en", "kk", "Tokayev's decree", "Токаевтың жарлығы", "Тоқаевтың жарлығы"),
     ("en", "ru", "in Ust-Kamenogorsk", "в Оскемене", "в Усть-Каменогорске"),
     ("kk", "en", "Тоқаев", "Токаев said", "Toqayev said"),
+    ("en", "en", "Samruk-Kazyna", "Samruk Kazyna's funds", "Samruk-Kazyna's funds"),
 ]
 
 

@@ -45,3 +45,19 @@ def test_every_preferred_form_in_every_case_is_found_and_left_alone(starter, lan
                 assert match.text == form, (concept.id, feats)
                 assert match.concept_id == concept.id or (concept.id, match.concept_id) in AMBIGUOUS
                 assert starter.enforce("", text, lang, lang).changes == (), (concept.id, feats, form)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_every_variant_in_every_case_becomes_the_preferred_form_in_that_case(starter, lang):
+    for concept in starter:
+        for term in concept.forms(lang):
+            if term.preferred:
+                continue
+            for feats in FEATS[lang][:5]:
+                form = render(term, concept.type, feats, lang, "'s" if feats == ("poss",) else "")
+                text = f"X {form} Y"
+                (match,) = starter.find(text, lang)
+                assert (match.text, match.concept_id) == (form, concept.id)
+                fixed = starter.enforce("", text, lang, lang)
+                assert fixed.changes, (concept.id, form)
+                assert starter.enforce("", fixed.target, lang, lang).changes == (), fixed.target

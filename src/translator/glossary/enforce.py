@@ -17,7 +17,7 @@ from collections.abc import Callable
 from .matcher import Hit, Index
 from .model import Change, Concept, Enforcement, Match, Term
 from .morphology import get_morphology
-from .text import tokenize
+from .text import HYPHENS, tokenize
 
 __all__ = ["render", "rewrite", "enforce", "to_match", "protect", "PLACEHOLDER"]
 
@@ -67,6 +67,10 @@ def _is_fine(hit: Hit, text: str, lang: str) -> bool:
     if not any(p.text.casefold() == term.text.casefold() for p in prefs):
         return False
     morph = get_morphology(lang)
+    for (_s, e, _n), (s2, _e2, _n2), sep in zip(hit.spans, hit.spans[1:], hit.pattern.seps,
+                                               strict=False):
+        if _sep_shape(text[e:s2]) != _sep_shape(sep):
+            return False  # Samruk Kazyna is written Samruk-Kazyna
     feats_of = hit.word_features or (hit.features,) * len(hit.spans)
     for n, (word, (s, e, _stem)) in enumerate(zip(hit.pattern.words, hit.spans, strict=False)):
         feats = feats_of[n]
@@ -85,6 +89,11 @@ def _is_fine(hit: Hit, text: str, lang: str) -> bool:
         if not ok:
             return False
     return True
+
+
+def _sep_shape(sep: str) -> str:
+    """A separator with any run of spaces as one space and any hyphen or dash as ``-``."""
+    return "".join("-" if c in HYPHENS else c for c in " ".join(sep.split()) or (" " if sep else ""))
 
 
 def _match_case(new: str, old: str, term: Term) -> str:
