@@ -13,7 +13,11 @@ def test_starter_glossary_is_big_enough_and_complete(starter):
 
 
 def test_starter_glossary_has_no_conflicts(starter):
-    assert [str(i) for i in starter.issues()] == []
+    issues = starter.issues()
+    assert [str(i) for i in issues if i.severity == "error"] == []
+    # Two readings Russian and Kazakh really have; the matcher's tie-break decides them.
+    assert sorted(i.message.split(" also reads as")[0] for i in issues) == [
+        "kk form 'әкімдік' of 'akimat'", "ru form 'Назарбаева' of 'nazarbayeva'"]
 
 
 def test_house_style_and_russian_city_names(starter):

@@ -110,3 +110,9 @@ def test_csv_glossary_with_a_quoted_comma():
     astana = tb["astana"]
     assert astana.type == "place" and astana.terms[0].note == "capital, since 1997"
     assert [m.text for m in tb.find("Nur-Sultan's mayor", "en")] == ["Nur-Sultan's"]
+
+
+def test_a_variant_that_is_only_an_inflected_form_is_reported():
+    (issue,) = [i for i in load_termbase([DATA / "inflected_variant.tsv"]).issues() if i.line == 3]
+    assert issue.severity == "warning"
+    assert "'Конституциялық соты' of 'sud' is a grammatical form of the preferred" in issue.message

@@ -182,6 +182,27 @@ class Index:
     def hits(self, text: str) -> list[Hit]:
         """Every occurrence of every concept in ``text``, leftmost-longest, not overlapping."""
         tokens = tokenize(text)
+        found = self._candidates(text, tokens)
+        # Leftmost, longest, then a term whose own form this is (Назарбаевой is
+        # Назарбаева's, Назарбаева is Назарбаев's), a whole listed name before a
+        # surname with given names taken in front, then glossary order.
+        found.sort(key=lambda h: (h.start, -(h.end - h.start), _secondary(h), h.given > 0,
+                                  h.pattern.order))
+        out: list[Hit] = []
+        last_end = -1
+        for hit in found:
+            if hit.start >= last_end:
+                out.append(hit)
+                last_end = hit.end
+        if self._coordinators and any(len(h.pattern.words) > 1 for h in out):
+            out = self._shared_heads(text, tokens, out)
+        return out
+
+    def candidates(self, text: str) -> list[Hit]:
+        """Every reading of every span, overlapping ones included (for glossary checks)."""
+        return self._candidates(text, tokenize(text))
+
+    def _candidates(self, text: str, tokens: list[Token]) -> list[Hit]:
         found: list[Hit] = []
         first = self._first
         tails_of = self.morph.tails
@@ -209,20 +230,7 @@ class Index:
                     hit = self._rest(text, tokens, i, pattern, feats, k)
                     if hit is not None:
                         found.append(hit)
-        # Leftmost, longest, then a term whose own form this is (Назарбаевой is
-        # Назарбаева's, Назарбаева is Назарбаев's), a whole listed name before a
-        # surname with given names taken in front, then glossary order.
-        found.sort(key=lambda h: (h.start, -(h.end - h.start), _secondary(h), h.given > 0,
-                                  h.pattern.order))
-        out: list[Hit] = []
-        last_end = -1
-        for hit in found:
-            if hit.start >= last_end:
-                out.append(hit)
-                last_end = hit.end
-        if self._coordinators and any(len(h.pattern.words) > 1 for h in out):
-            out = self._shared_heads(text, tokens, out)
-        return out
+        return found
 
     def _shared_heads(self, text: str, tokens: list[Token], hits: list[Hit]) -> list[Hit]:
         """Add the names before a multi-word name that share its head noun."""

@@ -146,6 +146,7 @@ class Termbase:
                                        f"concept {concept.id!r} {what} in {lang}; add a preferred "
                                        f"{lang} row", concept.id,
                                        where.path if where else None, where.line if where else None))
+            found.extend(self._overlaps(concept))
             seen: dict[tuple[str, str], object] = {}
             for term in concept.terms:
                 k = (term.lang, term.text.casefold())
@@ -156,6 +157,37 @@ class Termbase:
                                        concept.id, term.path, term.line))
                 seen.setdefault(k, term)
         return found
+
+
+    def _overlaps(self, concept: Concept) -> list[Issue]:
+        """Terms that read as inflected forms of other terms (found by the matcher itself)."""
+        out: list[Issue] = []
+        for term in concept.terms:
+            if term.lang not in LANGUAGES:
+                continue
+            whole = [h for h in self.index(term.lang).candidates(term.text)
+                     if h.start == 0 and h.end == len(term.text) and h.pattern.term is not term
+                     and not h.given and not h.initials and _inflected(h, term.text)]
+            for hit in whole:
+                other = hit.pattern.term
+                if hit.concept.id == concept.id:
+                    if other.preferred and not term.preferred and other.lang == term.lang:
+                        out.append(Issue("warning", f"{term.lang} {term.status} {term.text!r} of "
+                                         f"{concept.id!r} is a grammatical form of the preferred "
+                                         f"{other.text!r}, which is matched in every form anyway; "
+                                         "remove the row", concept.id, term.path, term.line))
+                elif other.lang == term.lang:
+                    out.append(Issue("warning", f"{term.lang} form {term.text!r} of {concept.id!r} "
+                                     f"also reads as a form of {other.text!r} ({hit.concept.id!r}); "
+                                     "the longer or first-listed name wins", concept.id,
+                                     term.path, term.line))
+        return out
+
+
+def _inflected(hit: Hit, text: str) -> bool:
+    """Does ``text`` carry an ending on a word of the term ``hit`` read it as?"""
+    return any(fold(text[s + n:e]) != fold(w.text[n:])
+               for w, (s, e, n) in zip(hit.pattern.words, hit.spans, strict=False))
 
 
 def load_termbase(paths: Sequence[Path]) -> Termbase:
