@@ -21,6 +21,7 @@ CASES = [
     ("en", "ru", "in Ust-Kamenogorsk", "в Оскемене", "в Усть-Каменогорске"),
     ("kk", "en", "Тоқаев", "Токаев said", "Toqayev said"),
     ("en", "en", "Samruk-Kazyna", "Samruk Kazyna's funds", "Samruk-Kazyna's funds"),
+    ("en", "en", "Tokayev", "Kassym-Jomart Kemeluly Tokayev", "Kassym-Jomart Kemeluly Toqayev"),
 ]
 
 

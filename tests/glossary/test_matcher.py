@@ -44,6 +44,8 @@ FOUND = [
     ("ru", "Касым-Жомарта Токаева", [("Касым-Жомарта Токаева", "toqayev")]),
     ("en", "Head of State Kassym-Jomart Tokayev said", [("Kassym-Jomart Tokayev", "toqayev")]),
     ("en", "Qasym-Jomart Tokaev said", [("Qasym-Jomart Tokaev", "toqayev")]),
+    ("ru", "Олжаса Абаевича Бектенова", [("Олжаса Абаевича Бектенова", "bektenov")]),
+    ("kk", "Олжас Абайұлы Бектеновке", [("Олжас Абайұлы Бектеновке", "bektenov")]),
     # Russian declension of surnames, toponyms, adjectival region names
     ("ru", "Токаеву и Токаевым", [("Токаеву", "toqayev"), ("Токаевым", "toqayev")]),
     ("ru", "с Си Цзиньпином", [("Си Цзиньпином", "xi_jinping")]),

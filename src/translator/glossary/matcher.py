@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .model import Concept, Term
-from .morphdata import CAPITAL_TYPES, COORDINATORS, SECONDARY_FEATURE_PREFIX
+from .morphdata import CAPITAL_TYPES, COORDINATORS, PATRONYMIC_MARKERS, SECONDARY_FEATURE_PREFIX
 from .morphology import Morphology, get_morphology
 from .text import HYPHENS, QUOTES, Token, fold, sep_key, tokenize
 
@@ -80,6 +80,17 @@ class Hit:
 
 def _secondary(hit: Hit) -> bool:
     return bool(hit.features) and all(f.startswith(SECONDARY_FEATURE_PREFIX) for f in hit.features)
+
+
+_PATRONYMIC = [fold(m) for m in PATRONYMIC_MARKERS]
+
+
+def _patronymic(tok: Token) -> bool:
+    """``Кемелевич``, ``Кемелұлы``, ``Кемелевичу``: a capitalised word with a patronymic ending."""
+    if not tok.text[:1].isupper():
+        return False
+    key = tok.key
+    return any(m in key[2:] and len(key) - key.rfind(m) - len(m) <= 3 for m in _PATRONYMIC)
 
 
 def _initial(tok: Token) -> bool:
@@ -348,28 +359,37 @@ class Index:
         return common
 
     def _extend_person(self, text: str, tokens: list[Token], i: int, j: int, hit: Hit) -> Hit:
-        # Given names from the concept's full names, in any language's spelling.
-        for full in self._given.get(hit.concept.id, ()):
-            given = full.words[:-1]
-            n = len(given)
-            if i - n < 0:
-                continue
-            if not self._sep_ok(given[-1], full.sep_keys[-1], text[tokens[i - 1].end:tokens[i].start]):
-                continue
-            ok = True
-            for m, word in enumerate(given):
-                tok = tokens[i - n + m]
-                if m and not self._sep_ok(given[m - 1], full.sep_keys[m - 1],
-                                          text[tokens[i - n + m - 1].end:tok.start]):
-                    ok = False
-                    break
-                if self._word(word, tok) is None:
-                    ok = False
-                    break
-            if ok and not (full.capital and tokens[i - n].text[:1].islower()):
-                start = tokens[i - n].start
-                return Hit(hit.pattern, start, hit.end, start, hit.core_end, hit.spans,
-                           hit.features, hit.word_features, given=n)
+        # Given names from the concept's full names, in any language's spelling, perhaps
+        # with a patronymic before the surname (kept as written: only the surname is fixed).
+        patronymic = i > 0 and _patronymic(tokens[i - 1]) and \
+            not text[tokens[i - 1].end:tokens[i].start].strip()
+        for skip in ((0, 1) if patronymic else (0,)):
+            anchor = i - skip
+            for full in self._given.get(hit.concept.id, ()):
+                given = full.words[:-1]
+                n = len(given)
+                if anchor - n < 0:
+                    continue
+                if not self._sep_ok(given[-1], full.sep_keys[-1],
+                                    text[tokens[anchor - 1].end:tokens[anchor].start]):
+                    continue
+                ok = True
+                for m, word in enumerate(given):
+                    tok = tokens[anchor - n + m]
+                    if m and not self._sep_ok(given[m - 1], full.sep_keys[m - 1],
+                                              text[tokens[anchor - n + m - 1].end:tok.start]):
+                        ok = False
+                        break
+                    if self._word(word, tok) is None:
+                        ok = False
+                        break
+                if ok and not (full.capital and tokens[anchor - n].text[:1].islower()):
+                    start = tokens[anchor - n].start
+                    if skip:
+                        return Hit(hit.pattern, start, hit.end, hit.core_start, hit.core_end,
+                                   hit.spans, hit.features, hit.word_features)
+                    return Hit(hit.pattern, start, hit.end, start, hit.core_end, hit.spans,
+                               hit.features, hit.word_features, given=n)
         # Initials in front: Қ.Тоқаев, К.-Ж. Токаев, Р.Т.Ердоған.
         initials = []
         m = i - 1

@@ -240,6 +240,13 @@ CAPITAL_TYPES = ("person", "place")
 #: whose own form it is (``Назарбаевой`` is Назарбаева's).
 SECONDARY_FEATURE_PREFIX = "f."
 
+#: How a patronymic ends (with any case ending after it): ``Кемелевич``,
+#: ``Кемелұлы``, ``Kemeluly``. One may stand between given names and surname.
+PATRONYMIC_MARKERS: tuple[str, ...] = (
+    "ович", "евич", "овн", "евн", "ична", "ұлы", "улы", "қызы", "кызы",
+    "ovich", "evich", "ovna", "evna", "uly", "kyzy", "qyzy",
+)
+
 #: Words that coordinate names sharing one head noun: in ``в Алматинской,
 #: Жамбылской и Восточно-Казахстанской областях`` each adjective is a region.
 COORDINATORS: dict[str, tuple[str, ...]] = {
