@@ -46,8 +46,10 @@ from .catalog import (
     read_catalog,
     update_catalog,
 )
+from .catalog.files import sync_dirs
 from .errors import ConfigError, ModelError, ModelNotInstalled, TranslatorError
 from .locales import LocaleInfo, parse_locales
+from .mt.pseudo import is_pseudo
 
 __all__ = ["TranslateOptions", "RunSummary", "Failure", "translate", "expand_paths", "SOURCE_SUFFIXES"]
 
@@ -66,8 +68,9 @@ class TranslateOptions:
 
     ``engine``: ``auto``, ``argos``, ``pseudo``, or None for no machine
     translation (entries stay empty). ``tm_path``: the SQLite memory, None
-    for none. ``glossary``: termbase files; an empty tuple means the starter
-    glossary, None no glossary. ``replace_pseudo``: None means "when the
+    for none. ``glossary``: termbase files; an empty tuple means the
+    project's starter glossary (``i18n/glossary.tsv`` under ``project_root``,
+    when there is one), None no glossary. ``replace_pseudo``: None means "when the
     engine is not pseudo": pseudo output left by a trial run is then
     replaced by real machine translation.
     """
@@ -131,14 +134,30 @@ class RunSummary:
         return d
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; directories replaced by their source files (sorted, recursively); no repeats."""
+def expand_paths(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
+    """Files as given; directories replaced by their source files (sorted, recursively); no repeats.
+
+    Inside a directory, hidden folders (``.git``, ``.translator``) and the
+    ``exclude`` trees (the output tree, whose published ``.md`` files must not
+    come back as sources) are skipped. Files named explicitly are kept.
+    """
+    skip = [Path(p).resolve() for p in exclude]
     out: list[Path] = []
     seen: set[Path] = set()
+
+    def wanted(f: Path, top: Path) -> bool:
+        if f.suffix.lower() not in SOURCE_SUFFIXES or not f.is_file():
+            return False
+        if any(part.startswith(".") for part in f.relative_to(top).parts[:-1]):
+            return False
+        resolved = f.resolve()
+        return not any(resolved.is_relative_to(s) for s in skip)
+
     for p in paths:
         p = Path(p)
-        found = sorted(f for f in p.rglob("*") if f.suffix.lower() in SOURCE_SUFFIXES and f.is_file()) \
-            if p.is_dir() else [p]
+        found = sorted(f for f in p.rglob("*") if wanted(f, p)) if p.is_dir() else [p]
+        if p.is_dir() and not found:
+            log.warning("%s: no source files (%s) in this folder", p, " ".join(SOURCE_SUFFIXES))
         for f in found:
             key = f.resolve()
             if key not in seen:
@@ -158,10 +177,9 @@ class _Run:
         self.engine = engine
         self.memory = memory
         self.termbase = termbase
+        # options.engine names the kind even when an opened (maybe wrapped) engine is passed in
         self.replace_pseudo = (options.engine not in ("pseudo", None)
                                if options.replace_pseudo is None else options.replace_pseudo)
-        if engine is not None and options.replace_pseudo is None:
-            self.replace_pseudo = getattr(engine, "name", "") != "pseudo"
         self.counts = dict(articles=0, catalogs=0, segments=0, planned=0, from_tm=0, from_mt=0,
                            mt_texts=0, mt_calls=0, qa_errors=0, qa_warnings=0)
         self.written: list[str] = []
@@ -171,7 +189,8 @@ class _Run:
         self.needs_mt: dict[tuple[str, str], set[str]] = {}
         self.results: dict[tuple[str, str], dict[str, Proposal]] = {}
         self.pending_articles: list[tuple[Path, tuple[LocaleInfo, ...]]] = []
-        self.slugs: dict[str, Path] = {}
+        self.fed: set[int] = set()  # hashes of (sentence, direction) already given to the memory
+        self.slugs: dict[str, str] = {}  # slug -> file: the one per-article record a run keeps
         self.directions: dict[str, int] = {}
 
     def fail(self, path: Path | str, exc: BaseException | str) -> None:
@@ -208,8 +227,16 @@ class _Run:
             origin = catalog.path.relative_to(self.o.output_dir).as_posix()
         except ValueError:
             origin = str(catalog.path)
-        rows = [(e.msgid, e.msgstr, article.lang, info.language, origin)
-                for e in catalog.active if e.reviewed and not e.pseudo]
+        rows = []
+        for e in catalog.active:
+            if e.reviewed and not is_pseudo(e.msgstr):
+                # the first reviewed copy of a sentence in a run feeds the memory; later copies
+                # ("Latest news" in 500 catalogs) would only rewrite its origin back and forth
+                key = hash((normalise(e.msgid), article.lang, info.language))
+                if key not in self.fed:
+                    self.fed.add(key)
+                    rows.append((e.msgid, e.msgstr, article.lang, info.language,
+                                 f"{origin}#{e.msgctxt}" if e.msgctxt else origin))
         if rows:
             self.memory.add_many(rows)
 
@@ -217,8 +244,8 @@ class _Run:
         article = self.read_article(path)
         if article is None:
             return
-        other = self.slugs.setdefault(article.slug, path)
-        if other != path:
+        other = self.slugs.setdefault(article.slug, str(path))
+        if other != str(path):
             self.fail(path, f"{path}: slug {article.slug!r} is already used by {other}; rename one of the files")
             return
         self.counts["articles"] += 1
@@ -255,7 +282,7 @@ class _Run:
         try:
             changed = update_catalog(cpath, article, info, proposals, project_root=self.o.project_root,
                                      project=self.o.project, replace_pseudo=self.replace_pseudo,
-                                     existing=existing)
+                                     existing=existing, sync_dir=False)
         except TranslatorError as exc:
             self.fail(cpath, exc)
             return
@@ -363,9 +390,9 @@ class _Run:
                 self.counts["from_tm"] += 1
             elif p.text is not None:
                 self.counts["from_mt"] += 1
-            for severity, _m in p.qa:
-                key = "qa_errors" if severity == "error" else "qa_warnings"
-                self.counts[key] += 1
+            if p.fuzzy or p.text is None:  # memory matches go in as reviewed, without QA lines
+                for severity, _m in p.qa:
+                    self.counts["qa_errors" if severity == "error" else "qa_warnings"] += 1
         self.write(cpath, article, info, proposals, existing)
 
     def summary(self) -> RunSummary:
@@ -387,16 +414,26 @@ def _open_memory(path: Path):
     return TranslationMemory(path)
 
 
-def _open_termbase(paths: tuple[Path, ...]):
+#: The project's starter glossary, relative to the project root (used when no glossary file is named).
+STARTER_GLOSSARY = Path("i18n") / "glossary.tsv"
+
+
+def _open_termbase(paths: tuple[Path, ...], project_root: Path | None):
     try:
-        from .glossary import Termbase, load_termbase
+        from .glossary import load_termbase
     except ImportError:
         if paths:
             raise ConfigError("glossary support is not installed in this build; "
                               "run without --glossary") from None
         log.warning("no glossary module: the glossary step is left out")
         return None
-    return Termbase.default() if not paths else load_termbase(list(paths))
+    if not paths:
+        starter = (Path(project_root) if project_root is not None else Path.cwd()) / STARTER_GLOSSARY
+        if not starter.is_file():
+            log.info("no glossary named and no %s: the glossary step is left out", starter)
+            return None
+        paths = (starter,)
+    return load_termbase(list(paths))
 
 
 def translate(paths: Sequence[Path], targets: str | Sequence[str] | Sequence[LocaleInfo],
@@ -420,18 +457,19 @@ def translate(paths: Sequence[Path], targets: str | Sequence[str] | Sequence[Loc
         if info.derived_from:
             raise ConfigError(f"{info.code} is made from {info.derived_from} when publishing; "
                               f"translate to {info.derived_from} instead")
-    files = expand_paths(paths)
+    files = expand_paths(paths, exclude=[options.output_dir])
     with ExitStack() as stack:
         if options.lock:
             stack.enter_context(OutputLock(options.output_dir))
         if memory is None and options.tm_path is not None:
             memory = stack.enter_context(_open_memory(options.tm_path))
         if termbase is None and options.glossary is not None:
-            termbase = _open_termbase(tuple(options.glossary))
+            termbase = _open_termbase(tuple(options.glossary), options.project_root)
         run = _Run(infos, options, progress, engine, memory, termbase)
         for done, path in enumerate(files, 1):
             run.plan_article(path)
             run.progress("read", done, len(files))
         run.translate_all(stack)
         run.merge_pending()
+        sync_dirs(Path(p).parent for p in run.written)  # once per directory, not once per file
         return run.summary()

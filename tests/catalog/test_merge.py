@@ -242,3 +242,27 @@ def test_merge_without_file_builds_the_header(article_of, fixed_date):
     cat = merge_catalog(None, article_of([TITLE]), "kk", {})
     assert cat.meta("Language") == "kk" and cat.meta("X-Article-Slug") == "oskemen-bridge"
     assert cat.meta("X-Source-Language") == "en" and cat.meta("Content-Transfer-Encoding") == "8bit"
+
+
+def test_memory_match_with_findings_is_stable_on_rerun(po, article_of, fixed_date):
+    article = article_of([TITLE])
+    seg = article.blocks[0].segments[0]
+    hit = Proposal("Мост", fuzzy=False, tm="ru/a.po#x", qa=(("warning", "length: short"),))
+    update_catalog(po, article, "ru", {seg.id: hit})
+    assert read_catalog(po).entries[0].comments_of("qa") == []
+    assert not update_catalog(po, article, "ru", {})
+
+
+def test_catalog_saved_by_a_windows_editor_is_read_the_same(po, article_of, fixed_date):
+    article = article_of([TITLE, BODY])
+    first_run(po, article)
+    ours = po.read_bytes()
+    crlf = ours.replace(b"\n", b"\r\n")
+    po.write_bytes(crlf)
+    assert plan(article, "ru", read_catalog(po)) == []
+    assert not update_catalog(po, article, "ru", {})  # same content: the reviewer's line ends stay
+    assert po.read_bytes() == crlf
+    po.write_bytes(b"\xef\xbb\xbf" + crlf)  # a byte-order mark, which msgfmt rejects
+    assert plan(article, "ru", read_catalog(po)) == []
+    assert update_catalog(po, article, "ru", {})
+    assert po.read_bytes() == ours

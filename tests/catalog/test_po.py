@@ -113,3 +113,23 @@ def test_odd_text_survives_write_and_read(tmp_path_factory, msgid, msgstr, ctxt,
     back = read_catalog(path)
     assert back.entries == tuple(e for e in entries if not e.obsolete) + entries[1:]
     assert catalog_text(back) == path.read_text(encoding="utf-8")
+
+
+def test_files_from_other_tools_read_fine(tmp_path, broken_po):
+    """Plural forms, `#~|`, previous context, continuation lines: valid gettext, read as such."""
+    path = tmp_path / "poedit.po"
+    broken_po.append(path)  # not broken, but Babel cannot read GNU's `#~|` lines (we never write them)
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Project-Id-Version: x\\n"\n"PO-Revision-Date: 2026-03-01 09:30+0000\\n"\n'
+        '"Last-Translator: A <a@example.kz>\\n"\n"Language-Team: Russian\\n"\n"MIME-Version: 1.0\\n"\n'
+        '"Content-Transfer-Encoding: 8bit\\n"\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && '
+        '(n%100<10 || n%100>=20) ? 1 : 2);\\n"\n\n'
+        '#, fuzzy\n#| msgctxt "old"\n#| msgid "Old"\nmsgctxt "new"\nmsgid ""\n"New"\n" text"\nmsgstr "Новый"\n\n'
+        'msgid "One file"\nmsgid_plural "%d files"\nmsgstr[0] "%d файл"\nmsgstr[1] "%d файла"\n'
+        'msgstr[2] "%d файлов"\n\n'
+        '#, fuzzy\n#~| msgid "Older"\n#~ msgid "Gone"\n#~ msgstr "Ушло"\n', encoding="utf-8")
+    cat = read_catalog(path)
+    new = cat.entries[0]
+    assert new.msgid == "New text" and new.previous_msgid == "Old" and new.previous_msgctxt == "old"
+    assert [e.msgid for e in cat.obsolete] == ["Gone"]

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..errors import CatalogError, LockError
 
-__all__ = ["atomic_write", "OutputLock", "LOCK_NAME"]
+__all__ = ["atomic_write", "sync_dirs", "OutputLock", "LOCK_NAME"]
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +43,14 @@ def _file_mode() -> int:
     return 0o666 & ~_UMASK
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same directory + fsync + rename.
 
     The old file (if any) keeps its permissions. On any error, including
     KeyboardInterrupt, the temporary file is removed and ``path`` is untouched.
+    ``sync_dir=False`` leaves the directory fsync (which makes the rename
+    survive a power cut; atomicity does not depend on it) to the caller, who
+    can do it once per directory with :func:`sync_dirs` after many writes.
     """
     path = Path(path)
     try:
@@ -72,7 +75,14 @@ def atomic_write(path: Path, data: bytes) -> None:
         if isinstance(exc, OSError):
             raise CatalogError(f"{path}: cannot write: {exc.strerror or exc}") from None
         raise
-    _fsync_dir(path.parent)
+    if sync_dir:
+        _fsync_dir(path.parent)
+
+
+def sync_dirs(directories) -> None:
+    """fsync each directory once (after many ``atomic_write(..., sync_dir=False)``)."""
+    for d in sorted(set(directories)):
+        _fsync_dir(Path(d))
 
 
 def _fsync_dir(directory: Path) -> None:

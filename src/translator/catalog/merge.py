@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from ..article import Article, Block, Segment
 from ..locales import LocaleInfo, get_locale
+from ..mt.pseudo import is_pseudo
 from .files import atomic_write
 from .po import Catalog, Entry, catalog_text, read_catalog
 
@@ -46,8 +48,6 @@ SAME_BLOCK_BONUS = 0.15
 #: Above this many (new x removed) pairs, only candidates in nearby blocks are compared.
 MAX_PAIRS = 20000
 
-_TRANSLATION_KEYS = ("engine", "tm", "concepts", "qa")
-_SOURCE_KEYS = ("role", "block")
 
 
 def normalise(text: str) -> str:
@@ -99,17 +99,22 @@ class Proposal:
         return out
 
 
-def _is_ours(comment: str, keys: tuple[str, ...]) -> bool:
-    return any(comment.startswith(f"{k}: ") for k in keys)
+_TRANSLATION_RE = re.compile(r"(?:engine|tm|concepts|qa): ")
+_OURS_RE = re.compile(r"(?:engine|tm|concepts|qa|role|block): ")
+
+
+def still_pseudo(e: Entry) -> bool:
+    """Pseudo output nobody has edited: marked pseudo and still looking like it."""
+    return e.pseudo and is_pseudo(e.msgstr)
 
 
 def _translation_comments(e: Entry) -> list[str]:
-    return [c for c in e.comments if c == "pseudo" or _is_ours(c, _TRANSLATION_KEYS)]
+    keep_marker = is_pseudo(e.msgstr)  # a reviewer replaced the pseudo text: the marker goes
+    return [c for c in e.comments if (c == "pseudo" and keep_marker) or _TRANSLATION_RE.match(c)]
 
 
 def _other_comments(e: Entry) -> list[str]:
-    return [c for c in e.comments
-            if c != "pseudo" and not _is_ours(c, _TRANSLATION_KEYS + _SOURCE_KEYS)]
+    return [c for c in e.comments if c != "pseudo" and not _OURS_RE.match(c)]
 
 
 @dataclass(frozen=True)
@@ -136,7 +141,7 @@ class Plan:
     replace_pseudo: bool = False
 
     def _usable(self, e: Entry | None) -> bool:
-        return e is not None and bool(e.msgstr) and not (self.replace_pseudo and e.pseudo and not e.reviewed)
+        return e is not None and bool(e.msgstr) and not (self.replace_pseudo and still_pseudo(e) and not e.reviewed)
 
     def needs_translation(self) -> list[Segment]:
         """Segments to look up in the memory: new, changed, or with no usable translation."""
@@ -266,15 +271,18 @@ def _refs(source_file: str | None, block: Block, seg: Segment) -> tuple[tuple[st
 def _replaceable(e: Entry, p: Proposal | None) -> bool:
     """Whether proposal ``p`` may replace the translation of unreviewed entry ``e``."""
     return (p is not None and p.text is not None and not e.reviewed
-            and (not e.msgstr or (e.pseudo and not p.pseudo)))
+            and (not e.msgstr or (still_pseudo(e) and not p.pseudo)))
 
 
 def _new_entry(seg: Segment, p: Proposal | None, source: list[str], refs) -> Entry:
     if p is None or p.text is None:
         return Entry(seg.text, "", seg.id, comments=tuple(source + (p.annotations() if p else [])),
                      references=refs)
-    return Entry(seg.text, p.text, seg.id, fuzzy=p.fuzzy and bool(p.text),
-                 comments=tuple(source + p.comments()), references=refs)
+    fuzzy = p.fuzzy and bool(p.text)
+    # a translation that goes in unfuzzied (a memory match) counts as reviewed, and reviewed
+    # entries carry no QA lines (see _merge_item): writing them would change the file next run
+    comments = [c for c in p.comments() if fuzzy or not c.startswith("qa: ")]
+    return Entry(seg.text, p.text, seg.id, fuzzy=fuzzy, comments=tuple(source + comments), references=refs)
 
 
 def _merge_item(item: Item, p: Proposal | None, source_file: str | None) -> Entry:
@@ -302,7 +310,7 @@ def _merge_item(item: Item, p: Proposal | None, source_file: str | None) -> Entr
         new = _new_entry(seg, p, source, refs)
         prev = e.msgid if new.fuzzy else None
         return replace(new, comments=new.comments + tuple(other), previous_msgid=prev, **keep)
-    if e.msgstr and not (e.pseudo and p is not None and p.text is not None and not p.pseudo):
+    if e.msgstr and not (still_pseudo(e) and p is not None and p.text is not None and not p.pseudo):
         trans = [c for c in _translation_comments(e) if not c.startswith(("qa: ", "concepts: "))]
         if p is not None:
             trans += p.annotations()
@@ -407,23 +415,33 @@ def merge_catalog(existing: Catalog | None, article: Article, locale: str | Loca
 def update_catalog(path: Path, article: Article, locale: str | LocaleInfo,
                    proposals: Mapping[str, Proposal], *, project_root: Path | None = None,
                    project: str = "translator", replace_pseudo: bool = False,
-                   existing: Catalog | None = None) -> bool:
+                   existing: Catalog | None = None, sync_dir: bool = True) -> bool:
     """Merge ``proposals`` into the catalog at ``path`` and write it atomically.
 
     Returns whether the file changed. A broken catalog raises
     :class:`~translator.errors.ParseError` and is left as it is. A catalog
     whose content would not change is not rewritten, even if its layout
-    (wrapping, written by another tool) differs from ours.
+    (wrapping, line ends, written by another tool) differs from ours; one
+    with a byte-order mark is, because msgfmt rejects the mark.
     """
     path = Path(path)
     if existing is None and path.exists():
         existing = read_catalog(path)
     merged = merge_catalog(existing, article, locale, proposals, path=path, project_root=project_root,
                            project=project, replace_pseudo=replace_pseudo)
-    if existing is not None and _same(existing, merged):
+    if existing is not None and _same(existing, merged) and not _has_bom(path):
         return False
-    atomic_write(path, catalog_text(merged).encode("utf-8"))
+    atomic_write(path, catalog_text(merged).encode("utf-8"), sync_dir=sync_dir)
     return True
+
+
+def _has_bom(path: Path) -> bool:
+    """A byte-order mark (some Windows editors add one) makes msgfmt fail: such a file is rewritten."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(3) == b"\xef\xbb\xbf"
+    except OSError:
+        return False
 
 
 def _same(a: Catalog, b: Catalog) -> bool:

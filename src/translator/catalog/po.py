@@ -152,10 +152,9 @@ def _line_of(message: str) -> int | None:
 
 
 _STRING = r'"(?:[^"\\]|\\.)*"'
-_LINE = re.compile(
-    r'(?:#~ ?)?(?:(?:#\| ?)?(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+' + _STRING + r'|(?:#\| ?)?' + _STRING
-    + r')\s*'
-)
+_STRINGS = _STRING + r'(?:\s*' + _STRING + r')*'
+_PREFIX = r'(?:#~\| ?|#~ ?#\| ?|#~ ?|#\| ?)?'
+_LINE = re.compile(_PREFIX + r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?' + _STRINGS + r'\s*')
 
 
 def _check_syntax(text: str, path: Path) -> None:
@@ -185,7 +184,7 @@ def read_catalog(path: Path) -> Catalog:
     except OSError as exc:
         raise ParseError(path, None, f"cannot read catalog: {exc.strerror or exc}") from None
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a BOM (Windows editors) is not part of the catalog
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ParseError(path, line, "broken catalog: not UTF-8; save it as UTF-8") from None
