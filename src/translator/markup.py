@@ -99,10 +99,14 @@ _CLOSING_PUNCT = ".,;:!?…)]}»”’\"'"
 
 @dataclass(frozen=True)
 class Span:
-    """One protected construct. Paired (``link``, ``image``, ``strong``, ``em``): ``open`` and
-    ``close`` are its delimiters (``[`` and ``](https://...)``). Standalone (``code``, ``url``,
-    ``email``, ``hashtag``, ``mention``, ``escape``, ``autolink``, ``literal``, ``target``): ``open`` is the
-    text itself."""
+    """One protected construct, numbered as its token.
+
+    Paired (``link``, ``image``, ``strong``, ``em``): ``open`` and ``close``
+    are its delimiters (``[`` and ``](https://...)``). Standalone (``code``,
+    ``url``, ``email``, ``hashtag``, ``mention``, ``escape``, ``autolink``,
+    ``literal`` for token look-alikes in the source, ``target`` for a link
+    target left unpaired): ``open`` is the text itself.
+    """
 
     id: int
     kind: str
