@@ -49,6 +49,8 @@ from .catalog import (
 from .catalog.files import sync_dirs
 from .errors import ConfigError, ModelError, ModelNotInstalled, TranslatorError
 from .locales import LocaleInfo, parse_locales
+from .markup import CHECK as MARKUP_CHECK
+from .markup import protect, restore
 from .mt.pseudo import is_pseudo
 
 __all__ = ["TranslateOptions", "RunSummary", "Failure", "translate", "expand_paths", "SOURCE_SUFFIXES"]
@@ -332,35 +334,39 @@ class _Run:
                 continue
             self.progress(label, 0, len(todo))
             log.info("%s: translating %d unique segments in one batch", label, len(todo))
-            translations = engine.translate([t for _n, t in todo], sl, tl)
+            # link targets, URLs, hashtags... never reach the model (see markup.py)
+            protected = [protect(t) for _n, t in todo]
+            translations = engine.translate([p.text for p in protected], sl, tl)
             self.counts["mt_calls"] += 1
             self.counts["mt_texts"] += len(todo)
             self.directions[label] = len(todo)
             if len(translations) != len(todo):
                 raise ModelError(f"{label}: the engine returned {len(translations)} translations "
                                  f"for {len(todo)} segments; this is a bug in the engine")
-            for (norm, text), tr in zip(todo, translations, strict=True):
+            for (norm, text), prot, tr in zip(todo, protected, translations, strict=True):
                 target = tr.text
-                if self.termbase is not None:
+                if self.termbase is not None:  # before restoring: names inside URLs stay as they are
                     try:
-                        target = self.termbase.enforce(text, target, sl, tl).target
+                        target = self.termbase.enforce(prot.text, target, sl, tl).target
                     except TranslatorError as exc:
                         log.warning("glossary: %s", exc)
-                proposal = Proposal(target, fuzzy=True, engine=tr.route_label or engine.name,
+                restored = restore(target, prot, pseudo=bool(tr.pseudo))
+                proposal = Proposal(restored.text, fuzzy=True, engine=tr.route_label or engine.name,
                                     pseudo=bool(tr.pseudo))
-                results[norm] = self.annotate(text, sl, tl, proposal)
+                repairs = tuple((p.severity, f"{MARKUP_CHECK}: {p.message}") for p in restored.problems)
+                results[norm] = self.annotate(text, sl, tl, proposal, repairs)
             self.progress(label, len(todo), len(todo))
 
-    def annotate(self, source: str, sl: str, tl: str, p: Proposal) -> Proposal:
+    def annotate(self, source: str, sl: str, tl: str, p: Proposal,
+                 findings: tuple[tuple[str, str], ...] = ()) -> Proposal:
         concepts: tuple[tuple[str, str], ...] = ()
-        findings: tuple[tuple[str, str], ...] = ()
         if self.termbase is not None:
             try:
                 concepts = tuple((str(c), str(f)) for c, f in self.termbase.concepts_in(source, sl, tl))
             except TranslatorError as exc:
                 log.warning("glossary: %s", exc)
         if self.o.qa and p.text:
-            findings = tuple(_check(source, p.text, sl, tl, self.termbase))
+            findings += tuple(_check(source, p.text, sl, tl, self.termbase))
         return Proposal(p.text, p.fuzzy, p.engine, p.tm, p.pseudo, concepts, findings)
 
     # -- pass 3 --------------------------------------------------------------------------

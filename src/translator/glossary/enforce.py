@@ -17,7 +17,7 @@ from collections.abc import Callable
 from .matcher import Hit, Index
 from .model import Change, Concept, Enforcement, Match, Term
 from .morphology import get_morphology
-from .text import tokenize
+from .text import HYPHENS, tokenize
 
 __all__ = ["render", "rewrite", "enforce", "to_match", "protect", "PLACEHOLDER"]
 
@@ -67,6 +67,10 @@ def _is_fine(hit: Hit, text: str, lang: str) -> bool:
     if not any(p.text.casefold() == term.text.casefold() for p in prefs):
         return False
     morph = get_morphology(lang)
+    for (_s, e, _n), (s2, _e2, _n2), sep in zip(hit.spans, hit.spans[1:], hit.pattern.seps,
+                                               strict=False):
+        if _sep_shape(text[e:s2]) != _sep_shape(sep):
+            return False  # Samruk Kazyna is written Samruk-Kazyna
     feats_of = hit.word_features or (hit.features,) * len(hit.spans)
     for n, (word, (s, e, _stem)) in enumerate(zip(hit.pattern.words, hit.spans, strict=False)):
         feats = feats_of[n]
@@ -87,12 +91,17 @@ def _is_fine(hit: Hit, text: str, lang: str) -> bool:
     return True
 
 
+def _sep_shape(sep: str) -> str:
+    """A separator with any run of spaces as one space and any hyphen or dash as ``-``."""
+    return "".join("-" if c in HYPHENS else c for c in " ".join(sep.split()) or (" " if sep else ""))
+
+
 def _match_case(new: str, old: str, term: Term) -> str:
     letters = [c for c in old if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters) and not term.text.isupper():
         return new.upper()
-    if old[:1].isupper() and new[:1].islower():
-        return new[:1].upper() + new[1:]
+    if old[:1].isupper() and not term.text[:1].isupper() and new[:1].islower():
+        return new[:1].upper() + new[1:]  # a capital the name does not explain: sentence start
     return new
 
 
@@ -101,7 +110,7 @@ def _suggest(hit: Hit, text: str, lang: str) -> tuple[str, Term | None]:
     concept = hit.concept
     pref = _preferred_for(concept, lang, hit.words)
     old_core = text[hit.core_start:hit.core_end]
-    if pref is None:
+    if pref is None or hit.elided:
         return text[hit.start:hit.end], None
     if _is_fine(hit, text, lang):
         new_core = old_core
@@ -206,17 +215,18 @@ def protect(index: Index, text: str, *, mode: str = "normalise",
     concepts = [h.concept for h in hits]
 
     def restore(translation: str, target_lang: str) -> str:
+        target = target_index(target_lang)
         if mode == "placeholder":
             def put(m: re.Match) -> str:
                 n = int(next(g for g in m.groups() if g is not None))
                 if n >= len(concepts):
                     return ""
-                form = concepts[n].preferred_form(target_lang) or concepts[n].preferred_form("en")
+                form = concepts[n].preferred_form(target.lang) or concepts[n].preferred_form("en")
                 return form or ""
 
             translation = _PLACEHOLDER_RE.sub(put, translation)
             translation = _BRACKET_DEBRIS.sub("", translation)
-        result = enforce(index, target_index(target_lang), text, translation)
+        result = enforce(index, target, text, translation)
         return result.target
 
     return protected, restore

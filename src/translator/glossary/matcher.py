@@ -21,9 +21,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .model import Concept, Term
-from .morphdata import CAPITAL_TYPES
+from .morphdata import CAPITAL_TYPES, COORDINATORS, PATRONYMIC_MARKERS, SECONDARY_FEATURE_PREFIX
 from .morphology import Morphology, get_morphology
-from .text import HYPHENS, Token, fold, sep_key, tokenize
+from .text import HYPHENS, QUOTES, Token, fold, sep_key, tokenize
 
 __all__ = ["Word", "Pattern", "Hit", "Index"]
 
@@ -37,6 +37,7 @@ class Word:
     paradigm: str | None  # None: written exactly so
     role: str
     caps: bool  # an abbreviation: the text must be in capitals too
+    alt: str = ""  # folded stem as written before a vowel-initial suffix (әкімдіг-і)
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ class Pattern:
     sep_keys: tuple[str, ...]
     capital: bool
     order: int
-    trailing: str = ""  # punctuation the form ends with (the last dot of ``U.S.``)
+    trailing: str = ""  # punctuation the form ends with (the last dot of ``U.S.``, a quote)
+    leading: str = ""  # an opening quote the form starts with (``«Астана» ...``)
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class Hit:
     word_features: tuple[tuple[str, ...], ...] = ()  # per pattern word
     given: int = 0  # given-name words taken in front of a surname
     initials: tuple[tuple[int, int], ...] = ()  # spans of initial letters
+    elided: bool = False  # a name whose head noun is shared with the next name
 
     @property
     def concept(self) -> Concept:
@@ -73,6 +76,21 @@ class Hit:
     @property
     def words(self) -> int:
         return self.given + len(self.pattern.words)
+
+
+def _secondary(hit: Hit) -> bool:
+    return bool(hit.features) and all(f.startswith(SECONDARY_FEATURE_PREFIX) for f in hit.features)
+
+
+_PATRONYMIC = [fold(m) for m in PATRONYMIC_MARKERS]
+
+
+def _patronymic(tok: Token) -> bool:
+    """``Кемелевич``, ``Кемелұлы``, ``Кемелевичу``: a capitalised word with a patronymic ending."""
+    if not tok.text[:1].isupper():
+        return False
+    key = tok.key
+    return any(m in key[2:] and len(key) - key.rfind(m) - len(m) <= 3 for m in _PATRONYMIC)
 
 
 def _initial(tok: Token) -> bool:
@@ -93,6 +111,9 @@ class Index:
         self.max_tail = self.morph.max_tail
         self._first: dict[str, list[Pattern]] = {}
         self._given: dict[str, list[Pattern]] = {}
+        self._heads: dict[tuple[str, str | None], list[Pattern]] = {}
+        self._coordinators = {fold(w) for w in COORDINATORS.get(lang, ())}
+        self._vowels = getattr(self.morph, "vowel_keys", frozenset())
         order = 0
         for concept in concepts:
             for term in concept.terms:
@@ -101,8 +122,13 @@ class Index:
                     continue
                 order += 1
                 self._first.setdefault(pattern.words[0].key, []).append(pattern)
+                if pattern.words[0].alt:
+                    self._first.setdefault(pattern.words[0].alt, []).append(pattern)
                 if concept.type == "person" and len(pattern.words) > 1:
                     self._given.setdefault(concept.id, []).append(pattern)
+                last = pattern.words[-1]
+                if len(pattern.words) > 1 and last.paradigm is not None:
+                    self._heads.setdefault((last.key, last.paradigm), []).append(pattern)
         for patterns in self._given.values():
             patterns.sort(key=lambda p: -len(p.words))
 
@@ -126,17 +152,26 @@ class Index:
             if not stem:
                 paradigm, stem = None, text
             caps = sum(c.isalpha() for c in text) >= 2 and text.isupper()
-            words.append(Word(text, fold(stem), paradigm, role, caps))
+            alt = ""
+            if paradigm is not None and hasattr(self.morph, "alternate"):
+                alt = fold(self.morph.alternate(stem))
+            words.append(Word(text, fold(stem), paradigm, role, caps, alt))
         capital = concept.type in CAPITAL_TYPES and term.text[:1].isupper()
-        trailing = "." if term.text.rstrip().endswith(".") and len(texts[-1]) == 1 else ""
+        trailing = term.text[tokens[-1].end:].strip()
+        if trailing and not (trailing == "." and len(texts[-1]) == 1 or set(trailing) <= set(QUOTES)):
+            trailing = ""
+        leading = term.text[:tokens[0].start].strip()
+        if not set(leading) <= set(QUOTES):
+            leading = ""
         return Pattern(concept, term, tuple(words), tuple(seps), tuple(sep_keys), capital, order,
-                       trailing)
+                       trailing, leading)
 
     # -- matching ------------------------------------------------------------
-    def _word(self, word: Word, tok: Token, stem_len: int | None = None) -> tuple[str, ...] | None:
+    def _word(self, word: Word, tok: Token) -> tuple[str, ...] | None:
         """Features of ``tok`` as a form of ``word``, or None when it is not one."""
         n = len(word.key)
-        if stem_len is None and not tok.key.startswith(word.key):
+        if not tok.key.startswith(word.key) and not (
+                word.alt and tok.key.startswith(word.alt) and tok.key[n:n + 1] in self._vowels):
             return None
         tail = tok.key[n:]
         feats = self.morph.tails(word.paradigm).get(tail)
@@ -158,6 +193,27 @@ class Index:
     def hits(self, text: str) -> list[Hit]:
         """Every occurrence of every concept in ``text``, leftmost-longest, not overlapping."""
         tokens = tokenize(text)
+        found = self._candidates(text, tokens)
+        # Leftmost, longest, then a term whose own form this is (Назарбаевой is
+        # Назарбаева's, Назарбаева is Назарбаев's), a whole listed name before a
+        # surname with given names taken in front, then glossary order.
+        found.sort(key=lambda h: (h.start, -(h.end - h.start), _secondary(h), h.given > 0,
+                                  h.pattern.order))
+        out: list[Hit] = []
+        last_end = -1
+        for hit in found:
+            if hit.start >= last_end:
+                out.append(hit)
+                last_end = hit.end
+        if self._coordinators and any(len(h.pattern.words) > 1 for h in out):
+            out = self._shared_heads(text, tokens, out)
+        return out
+
+    def candidates(self, text: str) -> list[Hit]:
+        """Every reading of every span, overlapping ones included (for glossary checks)."""
+        return self._candidates(text, tokenize(text))
+
+    def _candidates(self, text: str, tokens: list[Token]) -> list[Hit]:
         found: list[Hit] = []
         first = self._first
         tails_of = self.morph.tails
@@ -176,6 +232,8 @@ class Index:
                     feats = tails_of(w0.paradigm).get(tail)
                     if feats is None:
                         continue
+                    if w0.alt and key[:k] != w0.key and tail[:1] not in self._vowels:
+                        continue
                     if w0.caps and not tok.text[:k].isupper():
                         continue
                     if pattern.capital and tok.text[:1].islower():
@@ -183,14 +241,66 @@ class Index:
                     hit = self._rest(text, tokens, i, pattern, feats, k)
                     if hit is not None:
                         found.append(hit)
-        found.sort(key=lambda h: (h.start, -(h.end - h.start), h.pattern.order))
-        out: list[Hit] = []
-        last_end = -1
-        for hit in found:
-            if hit.start >= last_end:
-                out.append(hit)
-                last_end = hit.end
-        return out
+        return found
+
+    def _shared_heads(self, text: str, tokens: list[Token], hits: list[Hit]) -> list[Hit]:
+        """Add the names before a multi-word name that share its head noun."""
+        at = {t.start: n for n, t in enumerate(tokens)}
+        by_span = {(h.start, h.end): h for h in hits}
+        for hit in list(hits):
+            last = hit.pattern.words[-1]
+            if len(hit.pattern.words) < 2 or last.paradigm is None or hit.given or hit.initials:
+                continue
+            candidates = self._heads.get((last.key, last.paradigm), ())
+            pos = at.get(hit.core_start)
+            while pos:
+                q, coordinated = pos - 1, 0
+                while q >= 0 and tokens[q].key in self._coordinators and coordinated < 2 \
+                        and not text[tokens[q].end:tokens[q + 1].start].strip():
+                    q, coordinated = q - 1, coordinated + 1
+                if q < 0:
+                    break
+                sep = text[tokens[q].end:tokens[q + 1].start].strip()
+                if sep != "," and not (coordinated and sep in ("", ",")):
+                    break
+                new = self._elided(text, tokens, q, candidates)
+                if new is None:
+                    break
+                old = by_span.get((new.start, new.end))
+                if old is not None and len(old.pattern.words) == 1:
+                    del by_span[(old.start, old.end)]
+                elif any(h.start < new.end and new.start < h.end for h in by_span.values()):
+                    break
+                by_span[(new.start, new.end)] = new
+                pos = at[new.start]
+        return sorted(by_span.values(), key=lambda h: h.start)
+
+    def _elided(self, text: str, tokens: list[Token], q: int,
+                candidates: Iterable[Pattern]) -> Hit | None:
+        """A name without its head noun ending at token ``q`` (``Алматинской`` of ``...областях``)."""
+        for pattern in candidates:
+            words = pattern.words[:-1]
+            first = q - len(words) + 1
+            if first < 0:
+                continue
+            feats, spans = [], []
+            for n, word in enumerate(words):
+                tok = tokens[first + n]
+                if n and not self._sep_ok(words[n - 1], pattern.sep_keys[n - 1],
+                                          text[tokens[first + n - 1].end:tok.start]):
+                    break
+                f = self._word(word, tok)
+                if f is None:
+                    break
+                feats.append(f)
+                spans.append((tok.start, tok.end, len(word.key)))
+            else:
+                if pattern.capital and tokens[first].text[:1].islower():
+                    continue
+                start, end = tokens[first].start, tokens[q].end
+                return Hit(pattern, start, end, start, end, tuple(spans),
+                           feats[-1] if feats else (), tuple(feats), elided=True)
+        return None
 
     def _rest(self, text: str, tokens: list[Token], i: int, pattern: Pattern,
               feats: tuple[str, ...], k: int) -> Hit | None:
@@ -221,12 +331,17 @@ class Index:
                 all_feats[-1] = f
                 end = tokens[j + 1].end
                 j += 1
-        if pattern.trailing:
-            if text[end:end + len(pattern.trailing)] != pattern.trailing:
-                return None
-            end += len(pattern.trailing)
-        features = self._features(pattern, all_feats)
         start = tokens[i].start
+        if pattern.trailing:
+            if text[end:end + len(pattern.trailing)] == pattern.trailing:
+                end += len(pattern.trailing)
+            elif pattern.trailing == ".":
+                return None  # U.S. needs its last dot; a quote may be dropped
+        if pattern.leading and text[max(0, start - len(pattern.leading)):start] == pattern.leading:
+            start -= len(pattern.leading)
+        all_feats = [self.morph.features(w.paradigm, f)
+                     for w, f in zip(pattern.words, all_feats, strict=False)]
+        features = self._features(pattern, all_feats)
         hit = Hit(pattern, start, end, start, end, tuple(spans), features, tuple(all_feats))
         if pattern.concept.type == "person" and len(pattern.words) == 1:
             hit = self._extend_person(text, tokens, i, j, hit)
@@ -244,28 +359,37 @@ class Index:
         return common
 
     def _extend_person(self, text: str, tokens: list[Token], i: int, j: int, hit: Hit) -> Hit:
-        # Given names from the concept's full names, in any language's spelling.
-        for full in self._given.get(hit.concept.id, ()):
-            given = full.words[:-1]
-            n = len(given)
-            if i - n < 0:
-                continue
-            if not self._sep_ok(given[-1], full.sep_keys[-1], text[tokens[i - 1].end:tokens[i].start]):
-                continue
-            ok = True
-            for m, word in enumerate(given):
-                tok = tokens[i - n + m]
-                if m and not self._sep_ok(given[m - 1], full.sep_keys[m - 1],
-                                          text[tokens[i - n + m - 1].end:tok.start]):
-                    ok = False
-                    break
-                if self._word(word, tok) is None:
-                    ok = False
-                    break
-            if ok and not (full.capital and tokens[i - n].text[:1].islower()):
-                start = tokens[i - n].start
-                return Hit(hit.pattern, start, hit.end, start, hit.core_end, hit.spans,
-                           hit.features, hit.word_features, given=n)
+        # Given names from the concept's full names, in any language's spelling, perhaps
+        # with a patronymic before the surname (kept as written: only the surname is fixed).
+        patronymic = i > 0 and _patronymic(tokens[i - 1]) and \
+            not text[tokens[i - 1].end:tokens[i].start].strip()
+        for skip in ((0, 1) if patronymic else (0,)):
+            anchor = i - skip
+            for full in self._given.get(hit.concept.id, ()):
+                given = full.words[:-1]
+                n = len(given)
+                if anchor - n < 0:
+                    continue
+                if not self._sep_ok(given[-1], full.sep_keys[-1],
+                                    text[tokens[anchor - 1].end:tokens[anchor].start]):
+                    continue
+                ok = True
+                for m, word in enumerate(given):
+                    tok = tokens[anchor - n + m]
+                    if m and not self._sep_ok(given[m - 1], full.sep_keys[m - 1],
+                                              text[tokens[anchor - n + m - 1].end:tok.start]):
+                        ok = False
+                        break
+                    if self._word(word, tok) is None:
+                        ok = False
+                        break
+                if ok and not (full.capital and tokens[anchor - n].text[:1].islower()):
+                    start = tokens[anchor - n].start
+                    if skip:
+                        return Hit(hit.pattern, start, hit.end, hit.core_start, hit.core_end,
+                                   hit.spans, hit.features, hit.word_features)
+                    return Hit(hit.pattern, start, hit.end, start, hit.core_end, hit.spans,
+                               hit.features, hit.word_features, given=n)
         # Initials in front: Қ.Тоқаев, К.-Ж. Токаев, Р.Т.Ердоған.
         initials = []
         m = i - 1

@@ -32,9 +32,14 @@ RU_PARADIGMS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
         "е": ("loc",), "ы": ("pl.nom", "pl.acc"), "и": ("pl.nom", "pl.acc"), "ов": ("pl.gen",),
         "ам": ("pl.dat",), "ами": ("pl.ins",), "ах": ("pl.loc",),
     }),
+    "hard_anim": ("", {
+        "": ("nom",), "а": ("gen", "acc"), "у": ("dat",), "ом": ("ins",), "ем": ("ins",),
+        "е": ("loc",), "ы": ("pl.nom",), "и": ("pl.nom",), "ов": ("pl.gen", "pl.acc"),
+        "ам": ("pl.dat",), "ами": ("pl.ins",), "ах": ("pl.loc",),
+    }),
     "surname_m": ("", {
         "": ("nom",), "а": ("gen", "acc", "f.nom"), "у": ("dat", "f.acc"), "ым": ("ins",),
-        "е": ("loc",), "ой": ("f.gen", "f.dat", "f.ins", "f.loc"), "ы": ("pl.nom",),
+        "ом": ("ins",), "е": ("loc",), "ой": ("f.gen", "f.dat", "f.ins", "f.loc"), "ы": ("pl.nom",),
         "ых": ("pl.gen", "pl.acc", "pl.loc"), "ыми": ("pl.ins",),
     }),
     "surname_f": ("а", {
@@ -54,6 +59,7 @@ RU_PARADIGMS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
     }),
     "short_i": ("й", {"й": ("nom", "acc"), "я": ("gen",), "ю": ("dat",), "ем": ("ins",),
                       "е": ("loc",), "и": ("pl.nom",), "ев": ("pl.gen",)}),
+    "e_neut": ("е", {"е": ("nom", "acc", "loc"), "я": ("gen",), "ю": ("dat",), "ем": ("ins",)}),
     "o_neut": ("о", {"о": ("nom", "acc"), "а": ("gen",), "у": ("dat",), "ом": ("ins",),
                      "е": ("loc",)}),
     "adj_yj": ("ый", {"ый": ("nom", "acc"), "ого": ("gen",), "ому": ("dat",),
@@ -72,7 +78,7 @@ RU_PARADIGMS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
     "adj_f_soft": ("яя", {"яя": ("nom",), "ей": ("gen", "dat", "ins", "loc"), "юю": ("acc",),
                           "ею": ("ins",), "ие": ("pl.nom",), "их": ("pl.gen",)}),
     "adj_n": ("ое", {"ое": ("nom", "acc"), "ого": ("gen",), "ому": ("dat",), "ым": ("ins",),
-                     "ом": ("loc",)}),
+                     "им": ("ins",), "ом": ("loc",)}),
 }
 
 #: (ending of the base form, paradigm, where): the first rule that fits wins.
@@ -81,15 +87,18 @@ RU_PARADIGMS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
 RU_RULES: tuple[tuple[str, str, str], ...] = (
     ("ый", "adj_yj", "attr"), ("ий", "adj_ij", "attr"), ("ой", "adj_oj", "attr"),
     ("ая", "adj_f", "attr"), ("яя", "adj_f_soft", "attr"), ("ое", "adj_n", "attr"),
+    ("ский", "adj_ij", "person"), ("цкий", "adj_ij", "person"), ("ская", "adj_f", "person"),
     ("ова", "surname_f", "person"), ("ева", "surname_f", "person"), ("ёва", "surname_f", "person"),
     ("ина", "surname_f", "person"), ("ына", "surname_f", "person"),
     ("ов", "surname_m", "person"), ("ев", "surname_m", "person"), ("ёв", "surname_m", "person"),
     ("ин", "surname_m", "person"), ("ын", "surname_m", "person"),
-    ("ство", "o_neut", "any"), ("ия", "iya_noun", "any"), ("я", "ya_noun", "any"),
+    ("ство", "o_neut", "any"), ("оре", "e_neut", "any"), ("оле", "e_neut", "any"), ("ия", "iya_noun", "any"), ("я", "ya_noun", "any"),
     ("а", "a_noun", "any"), ("ь", "soft", "any"), ("й", "short_i", "any"),
     ("о", "indecl", "any"), ("е", "indecl", "any"), ("и", "indecl", "any"), ("ы", "indecl", "any"),
     ("у", "indecl", "any"), ("ю", "indecl", "any"), ("э", "indecl", "any"),
 )
+#: Paradigms used instead in a person's name (the accusative of a person is the genitive).
+RU_ANIMATE = {"hard": "hard_anim"}
 #: Letters after which a word of no other rule declines as a hard noun.
 RU_CONSONANTS = "бвгджзклмнпрстфхцчшщ"
 #: Spelling at the joint of stem and ending: (stem ends in, ending starts with, write instead).
@@ -157,21 +166,40 @@ KK_LINK_VOWELS = ("ы", "і")
 KK_SUFFIX_HYPHEN = True
 KK_SCRIPT = "абвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяә"
 #: Last words of multi-word names that already carry a 3rd-person possessive
-#: (``Түркістан облысы``): only case suffixes follow, in their ``P`` forms.
-KK_POSSESSIVE_HEADS = frozenset({
-    "облысы", "ауданы", "қаласы", "соты", "комитеті", "банкі", "қоры", "кеңсесі", "әкімдігі",
-    "университеті", "палатасы", "комиссиясы", "республикасы", "кеңесі", "мәслихаты",
-    "жиналысы", "құрылтайы", "партиясы", "компаниясы", "агенттігі", "министрлігі", "қызметі",
-    "ұйымы", "жолы", "штаттары", "федерациясы",
-})
-KK_POSSESSIVE_HEAD_ENDINGS = ("лігі", "лығы", "тігі", "тығы", "дігі", "дығы", "ясы", "иясы")
+#: (``Түркістан облысы``), with the bare noun under it. The noun's other forms
+#: are then recognised too (``облыс-тық`` "regional", ``облыс-тары-нда`` "in the
+#: regions"). An empty noun keeps the possessive in the stem, for stems that
+#: alternate (``министрлік`` / ``министрлігі``): only case suffixes follow.
+KK_POSSESSIVE_HEADS: dict[str, str] = {
+    "облысы": "облыс", "ауданы": "аудан", "қаласы": "қала", "соты": "сот",
+    "комитеті": "комитет", "банкі": "банк", "қоры": "қор", "кеңсесі": "кеңсе",
+    "университеті": "университет", "палатасы": "палата", "комиссиясы": "комиссия",
+    "республикасы": "республика", "кеңесі": "кеңес", "мәслихаты": "мәслихат",
+    "жиналысы": "жиналыс", "құрылтайы": "құрылтай", "партиясы": "партия",
+    "компаниясы": "компания", "қызметі": "қызмет", "ұйымы": "ұйым", "жолы": "жол",
+    "штаттары": "штаттар", "федерациясы": "федерация", "орталығы": "орталық",
+    "әмірліктері": "әмірліктер", "теңізі": "теңіз",
+    "әкімдігі": "әкімдік", "агенттігі": "агенттік", "министрлігі": "министрлік",
+}
+#: Loanwords whose suffixes are front although their vowel is back (банкі, банкте).
+KK_HARMONY_EXCEPTIONS: dict[str, str] = {"банк": "front"}
+#: Tags that only say how a possessive head is built; not carried between terms.
+KK_STRUCTURAL_TAGS = ("POSS3",)
+#: Endings of other possessive heads: (ending, how much of it is the possessive).
+KK_POSSESSIVE_HEAD_ENDINGS: tuple[tuple[str, int], ...] = (
+    ("лігі", 1), ("лығы", 1), ("тігі", 1), ("тығы", 1), ("дігі", 1), ("дығы", 1), ("ясы", 2),
+)
+#: A final voiceless consonant of these endings is voiced before a vowel
+#: (``әкімдік`` + ``і`` = ``әкімдігі``, ``министрлік`` + ``ке`` = ``министрлікке``).
+KK_VOICING: dict[str, str] = {"к": "г", "қ": "ғ", "п": "б"}
+KK_VOICING_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")
 
 # --------------------------------------------------------------------------
 # English
 # --------------------------------------------------------------------------
 
 EN_PARADIGMS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
-    "en": ("", {"": ("base",), "'s": ("poss",), "'": ("poss",)}),
+    "en": ("", {"": ("base",), "'s": ("poss",), "'": ("poss",), "s": ("pl",), "s'": ("pl.poss",)}),
     "indecl": ("", {"": ("base",)}),
 }
 EN_RULES: tuple[tuple[str, str, str], ...] = (("", "en", "any"),)
@@ -192,6 +220,7 @@ LANGUAGE_DATA: dict[str, dict] = {
            "decline": "last", "copy_tail": True, "consonants": "", "spelling": ()},
     "ru": {"engine": "table", "paradigms": RU_PARADIGMS, "rules": RU_RULES,
            "decline": "phrase", "copy_tail": False, "consonants": RU_CONSONANTS,
+           "animate": RU_ANIMATE,
            "spelling": RU_SPELLING},
     "kk": {"engine": "agglutinative", "decline": "last", "copy_tail": False,
            "morphemes": KK_MORPHEMES, "slots": KK_SLOTS, "classes": KK_CLASSES,
@@ -200,6 +229,28 @@ LANGUAGE_DATA: dict[str, dict] = {
            "harmony_transparent": KK_HARMONY_TRANSPARENT,
            "possessive_tags": KK_SETS_POSSESSIVE_CLASS, "link_vowels": KK_LINK_VOWELS,
            "suffix_hyphen": KK_SUFFIX_HYPHEN, "script": KK_SCRIPT, "possessive_heads": KK_POSSESSIVE_HEADS,
-           "possessive_head_endings": KK_POSSESSIVE_HEAD_ENDINGS},
+           "possessive_head_endings": KK_POSSESSIVE_HEAD_ENDINGS,
+           "harmony_exceptions": KK_HARMONY_EXCEPTIONS, "voicing": KK_VOICING,
+           "voicing_endings": KK_VOICING_ENDINGS, "structural_tags": KK_STRUCTURAL_TAGS},
 }
 CAPITAL_TYPES = ("person", "place")
+
+#: Features a paradigm accepts only to be tolerant (the feminine forms of a
+#: masculine surname): a match that has nothing else loses a tie with a term
+#: whose own form it is (``Назарбаевой`` is Назарбаева's).
+SECONDARY_FEATURE_PREFIX = "f."
+
+#: How a patronymic ends (with any case ending after it): ``Кемелевич``,
+#: ``Кемелұлы``, ``Kemeluly``. One may stand between given names and surname.
+PATRONYMIC_MARKERS: tuple[str, ...] = (
+    "ович", "евич", "овн", "евн", "ична", "ұлы", "улы", "қызы", "кызы",
+    "ovich", "evich", "ovna", "evna", "uly", "kyzy", "qyzy",
+)
+
+#: Words that coordinate names sharing one head noun: in ``в Алматинской,
+#: Жамбылской и Восточно-Казахстанской областях`` each adjective is a region.
+COORDINATORS: dict[str, tuple[str, ...]] = {
+    "en": ("and", "or"),
+    "ru": ("и", "или", "а", "также"),
+    "kk": ("және", "мен", "бен", "пен", "немесе"),
+}

@@ -81,6 +81,9 @@ class Morphology:
     def stem(self, word: str, paradigm: str | None) -> str:
         return word
 
+    def features(self, paradigm: str | None, feats: tuple[str, ...]) -> tuple[str, ...]:
+        return feats
+
     def tails(self, paradigm: str | None) -> dict[str, tuple[str, ...]]:
         """Folded tail -> features, every tail the paradigm's words may carry."""
         if paradigm not in self._tails:
@@ -109,6 +112,7 @@ class TableMorphology(Morphology):
         self.rules = data["rules"]
         self.consonants = data.get("consonants", "")
         self.spelling = data.get("spelling", ())
+        self.animate = data.get("animate", {})
         self._max_tail = max(len(e) for _b, ends in self.paradigms.values() for e in ends)
 
     @property
@@ -138,7 +142,9 @@ class TableMorphology(Morphology):
             return found
         if not self.consonants:
             return None
-        return "hard" if word[-1].lower() in self.consonants else "indecl"
+        if word[-1].lower() not in self.consonants:
+            return "indecl"
+        return self.animate.get("hard", "hard") if ctype == "person" else "hard"
 
     def stem(self, word: str, paradigm: str | None) -> str:
         if paradigm is None:
@@ -197,14 +203,55 @@ class AgglutinativeMorphology(Morphology):
         self.script = data.get("script", "")
         self.possessive_heads = data["possessive_heads"]
         self.possessive_head_endings = data["possessive_head_endings"]
+        self.harmony_exceptions = data.get("harmony_exceptions", {})
+        self.voicing = data.get("voicing", {})
+        self.devoicing = {v: k for k, v in self.voicing.items()}
+        self.voicing_endings = tuple(data.get("voicing_endings", ()))
+        self.vowel_keys = frozenset(fold(c) for c in self.back + self.front)
+        self.structural_tags = tuple(data.get("structural_tags", ()))
 
     def paradigm(self, word: str, role: str, ctype: str, phrase: bool = False) -> str | None:
         if role == "fixed":
             return None
-        low = word.lower()
-        if phrase and (low in self.possessive_heads or low.endswith(self.possessive_head_endings)):
-            return "posshead"
+        if phrase and self._bare(word) is not None:
+            return "possnoun" if self._bare(word) else "posshead"
         return "regular"
+
+    def _bare(self, word: str) -> str | None:
+        """The noun under a possessive head (``облысы`` → ``облыс``); ``""``: keep it whole;
+        ``None``: not a possessive head."""
+        low = word.lower()
+        if low in self.possessive_heads:
+            bare = self.possessive_heads[low]
+            if not bare:
+                return ""
+            if low.startswith(bare):
+                return word[: len(bare)]
+            return word[: len(bare) - 1] + bare[-1]  # the devoiced last letter
+        for ending, cut in self.possessive_head_endings:
+            if low.endswith(ending) and len(low) > len(ending):
+                bare = word[: len(word) - cut]
+                last = bare[-1:].lower()
+                if last in self.devoicing and (bare[:-1] + self.devoicing[last]).lower().endswith(
+                        self.voicing_endings):
+                    bare = bare[:-1] + self.devoicing[last]
+                return bare
+        return None
+
+    def alternate(self, stem: str) -> str:
+        """The stem as written before a vowel when its last consonant is voiced there, or ``""``."""
+        if stem.lower().endswith(self.voicing_endings):
+            return stem[:-1] + self.voicing[stem[-1].lower()]
+        return ""
+
+    def stem(self, word: str, paradigm: str | None) -> str:
+        return self._bare(word) if paradigm == "possnoun" else word
+
+    def features(self, paradigm: str | None, feats: tuple[str, ...]) -> tuple[str, ...]:
+        """What a matched ending says, less what only builds the word (the head's possessive)."""
+        if paradigm == "possnoun":
+            return tuple(f for f in feats if f not in self.structural_tags)
+        return feats
 
     # -- sound classes ------------------------------------------------------
     def sound_class(self, text: str) -> str:
@@ -230,6 +277,8 @@ class AgglutinativeMorphology(Morphology):
     def stem_harmony(self, word: str) -> str:
         """Harmony of a word, looking through Russian surname endings."""
         low = word.lower()
+        if low in self.harmony_exceptions:
+            return self.harmony_exceptions[low]
         for ending in self.transparent:
             if low.endswith(ending) and len(low) > len(ending) + 1:
                 return self.harmony(low[: -len(ending)])
@@ -239,6 +288,13 @@ class AgglutinativeMorphology(Morphology):
         table = self.morphemes[tag]
         back, front = table.get(cls, table.get("*", ("", "")))
         return back if harmony == "back" else front
+
+    def _after(self, tag: str, previous: str | None) -> set[str]:
+        """The forms of ``tag`` after ``previous``: only the ``P`` forms after a possessive."""
+        table = self.morphemes[tag]
+        if previous in self.possessive_tags:
+            return set(table.get("P", table.get("*", ("", ""))))
+        return self._realisations(tag)
 
     def _realisations(self, tag: str) -> set[str]:
         return {form for pair in self.morphemes[tag].values() for form in pair}
@@ -250,17 +306,34 @@ class AgglutinativeMorphology(Morphology):
 
     def _build_tails(self, paradigm: str) -> dict[str, tuple[str, ...]]:
         out: dict[str, tuple[str, ...]] = {}
+        cost: dict[str, float] = {}
 
-        def add(surface: str, tags: tuple[str, ...]) -> None:
+        def add(surface: str, tags: tuple[str, ...], extra: float = 0.0) -> None:
+            # The simplest analysis wins; an epenthetic vowel costs more than a real suffix.
             for prefix in (("", "-") if self.suffix_hyphen else ("",)):
                 if prefix and not surface:
                     continue
                 key = fold(prefix + surface)
                 feats = (("HYPH",) if prefix else ()) + tags
-                if key not in out or len(out[key]) > len(feats):
-                    out[key] = feats
+                score = len(feats) + extra
+                if key not in out or cost[key] > score:
+                    out[key], cost[key] = feats, score
 
         case_slot = self.slots[-1]
+        if paradigm == "possnoun":
+            # [PL] POSS3 [case], or DER [PL] [case]: every form of the bare noun in a name.
+            poss, pl, der = (sorted(self._realisations(t)) for t in ("POSS3", "PL", "DER"))
+            cases = [("", None)] + [(f, t) for t in case_slot for f in sorted(self._realisations(t))]
+            cases_p = [("", None)] + [(f, t) for t in case_slot for f in sorted(self._after(t, "POSS3"))]
+            for p in [""] + pl:
+                for x in poss:
+                    for c, tag in cases_p:
+                        add(p + x + c, tuple(t for t in ("PL" if p else None, "POSS3", tag) if t))
+            for d in der:
+                for p in [""] + pl:
+                    for c, tag in cases:
+                        add(d + p + c, tuple(t for t in ("DER", "PL" if p else None, tag) if t))
+            return out
         if paradigm == "posshead":
             add("", ())
             for tag in case_slot:
@@ -270,13 +343,13 @@ class AgglutinativeMorphology(Morphology):
         choices = [(None,) + slot for slot in self.slots]
         for combo in itertools.product(*choices):
             tags = tuple(t for t in combo if t)
-            forms = [sorted(self._realisations(t)) for t in tags]
+            forms = [sorted(self._after(t, tags[n - 1] if n else None)) for n, t in enumerate(tags)]
             for parts in itertools.product(*forms):
                 add("".join(parts), tags)
             if len(tags) == 1 and tags[0] in case_slot:
                 for link in self.link_vowels:
                     for form in self._realisations(tags[0]):
-                        add(link + form, tags)
+                        add(link + form, tags, 1.5)
         return out
 
     # -- generation ---------------------------------------------------------
@@ -285,14 +358,24 @@ class AgglutinativeMorphology(Morphology):
         if paradigm is None:
             return [word]
         tags = [f for f in features if f in self.morphemes]
+        if paradigm == "posshead":
+            tags = [t for t in tags if t in self.slots[-1]]
+        if paradigm == "possnoun":
+            word = self._bare(word)
+            tags = [t for t in tags if t not in self.structural_tags]
+            if "DER" not in tags:
+                tags.insert(1 if tags[:1] == ["PL"] else 0, "POSS3")
         last = [c for c in word if c.isalpha()][-1:]
-        hyphen = "HYPH" in features or _is_abbreviation(word) or (
+        # A hyphen after abbreviations and words in another script (ҚР-дың), never elsewhere.
+        hyphen = _is_abbreviation(word) or (
             bool(self.script) and bool(last) and last[0].lower() not in self.script)
         cls = "P" if paradigm == "posshead" else self.sound_class(word)
         harmony = self.stem_harmony(word)
         out = word + ("-" if hyphen and tags else "")
-        for tag in tags:
+        for n, tag in enumerate(tags):
             suffix = self._allomorph(tag, cls, harmony)
+            if n == 0 and not hyphen and fold(suffix[:1]) in self.vowel_keys and self.alternate(out):
+                out = self.alternate(out)
             out += suffix
             cls = "P" if tag in self.possessive_tags else self.sound_class(suffix) if any(
                 c.isalpha() for c in suffix) else cls

@@ -18,7 +18,15 @@ from .matcher import Hit, Index
 from .model import LANGUAGES, Concept, Enforcement, Issue, Match
 from .text import fold, nfc
 
-__all__ = ["Termbase", "load_termbase"]
+__all__ = ["Termbase", "load_termbase", "language"]
+
+
+def language(code: str) -> str:
+    """The glossary language of a locale code: ``ru-RU`` → ``ru``, ``kk_KZ`` → ``kk``."""
+    if code in LANGUAGES:
+        return code
+    base = code.replace("_", "-").split("-")[0].lower()
+    return base if base in LANGUAGES else code
 
 
 class Termbase:
@@ -70,7 +78,11 @@ class Termbase:
 
     # -- matching -----------------------------------------------------------
     def index(self, lang: str) -> Index:
-        """The matching index for texts in ``lang`` (built on first use)."""
+        """The matching index for texts in ``lang`` (built on first use).
+
+        A locale such as ``ru-RU`` or ``kk_KZ`` uses its language's index.
+        """
+        lang = language(lang)
         if lang not in LANGUAGES:
             raise GlossaryError(f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")
         if lang not in self._indexes:
@@ -85,7 +97,8 @@ class Termbase:
 
         Offsets are into ``text`` as given (NFC text is expected; news text is).
         """
-        return [_enforce.to_match(h, text, lang) for h in self.index(lang).hits(text)]
+        index = self.index(lang)
+        return [_enforce.to_match(h, text, index.lang) for h in index.hits(text)]
 
     def enforce(self, source: str, target: str, source_lang: str, target_lang: str) -> Enforcement:
         """Rewrite the concepts of ``target`` to their preferred forms; report missing ones."""
@@ -94,6 +107,7 @@ class Termbase:
     def concepts_in(self, text: str, source_lang: str, target_lang: str) -> list[tuple[str, str]]:
         """``(concept_id, preferred target form)`` for each concept in ``text``, once each."""
         out: dict[str, str] = {}
+        target_lang = language(target_lang)
         for hit in self.index(source_lang).hits(text):
             c = hit.concept
             if c.id not in out:
@@ -132,6 +146,7 @@ class Termbase:
                                        f"concept {concept.id!r} {what} in {lang}; add a preferred "
                                        f"{lang} row", concept.id,
                                        where.path if where else None, where.line if where else None))
+            found.extend(self._overlaps(concept))
             seen: dict[tuple[str, str], object] = {}
             for term in concept.terms:
                 k = (term.lang, term.text.casefold())
@@ -144,8 +159,39 @@ class Termbase:
         return found
 
 
+    def _overlaps(self, concept: Concept) -> list[Issue]:
+        """Terms that read as inflected forms of other terms (found by the matcher itself)."""
+        out: list[Issue] = []
+        for term in concept.terms:
+            if term.lang not in LANGUAGES:
+                continue
+            whole = [h for h in self.index(term.lang).candidates(term.text)
+                     if h.start == 0 and h.end == len(term.text) and h.pattern.term is not term
+                     and not h.given and not h.initials and _inflected(h, term.text)]
+            for hit in whole:
+                other = hit.pattern.term
+                if hit.concept.id == concept.id:
+                    if other.preferred and not term.preferred and other.lang == term.lang:
+                        out.append(Issue("warning", f"{term.lang} {term.status} {term.text!r} of "
+                                         f"{concept.id!r} is a grammatical form of the preferred "
+                                         f"{other.text!r}, which is matched in every form anyway; "
+                                         "remove the row", concept.id, term.path, term.line))
+                elif other.lang == term.lang:
+                    out.append(Issue("warning", f"{term.lang} form {term.text!r} of {concept.id!r} "
+                                     f"also reads as a form of {other.text!r} ({hit.concept.id!r}); "
+                                     "the longer or first-listed name wins", concept.id,
+                                     term.path, term.line))
+        return out
+
+
+def _inflected(hit: Hit, text: str) -> bool:
+    """Does ``text`` carry an ending on a word of the term ``hit`` read it as?"""
+    return any(fold(text[s + n:e]) != fold(w.text[n:])
+               for w, (s, e, n) in zip(hit.pattern.words, hit.spans, strict=False))
+
+
 def load_termbase(paths: Sequence[Path]) -> Termbase:
-    """Load glossary files (``.tsv``, or TBX: ``.tbx``/``.xml``) into one termbase.
+    """Load glossary files (``.tsv``, ``.csv``, or TBX: ``.tbx``/``.xml``) into one termbase.
 
     There is no built-in glossary: the project's starter glossary is
     ``i18n/glossary.tsv`` and callers pass it (the configuration does).

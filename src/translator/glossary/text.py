@@ -19,6 +19,7 @@ __all__ = ["fold", "fold_char", "Token", "tokenize", "sep_key", "HYPHENS", "APOS
 
 HYPHENS = "-\u2010\u2011\u2012\u2013\u00ad"
 APOSTROPHES = "'\u2019\u02bc\u2018`"
+QUOTES = "«»\"“”„"
 
 # Cyrillic letters onto the Latin letter they look like (in upper or lower
 # case), Kazakh letters onto the letter MT writes for them.
@@ -41,13 +42,19 @@ def fold_char(ch: str) -> str:
     return _FOLD.get(low, low)
 
 
+_TABLE = str.maketrans(_FOLD)
+
+
 def fold(text: str) -> str:
     """The matching key of ``text``: same length, one character per character.
 
     >>> fold("Tокаев") == fold("Токаев") == fold("Тоқаев")
     True
     """
-    return "".join(fold_char(ch) for ch in text)
+    low = text.lower()
+    if len(low) == len(text):
+        return low.translate(_TABLE)
+    return "".join(fold_char(ch) for ch in text)  # a letter whose lower case is longer (İ)
 
 
 @dataclass(frozen=True)
@@ -73,12 +80,12 @@ def sep_key(sep: str) -> str | None:
     """What matters in the text between two words of a multi-word name.
 
     Spaces and hyphens are interchangeable (``Kassym Jomart``,
-    ``Kassym-Jomart``); a full stop must stay a full stop (``Orda.kz``); any
+    ``Kassym-Jomart``), quotes do not count (``центр «Астана»``); a full stop must stay a full stop (``Orda.kz``); any
     other punctuation (a comma, a bracket) breaks the name: ``None``.
     """
     out = []
     for ch in sep:
-        if ch.isspace() or ch in HYPHENS:
+        if ch.isspace() or ch in HYPHENS or ch in QUOTES:
             continue
         if ch == ".":
             out.append(".")

@@ -8,7 +8,8 @@
     toqayev	en	Tokayev	variant	person
     toqayev	ru	Токаев	preferred	person
 
-The header row names the columns (any order; ``concept``, ``lang`` and
+A ``.csv`` file (comma-separated, fields with commas in double quotes) is read
+the same way. The header row names the columns (any order; ``concept``, ``lang`` and
 ``form`` are required; ``status`` defaults to ``variant``, ``type`` to the
 concept's type from its other rows or ``other``). Errors name the file and
 the line.
@@ -16,6 +17,7 @@ the line.
 
 from __future__ import annotations
 
+import csv
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -32,7 +34,7 @@ REQUIRED = ("concept", "lang", "form")
 
 
 def read_tsv(path: Path) -> list[Concept]:
-    """Read one glossary file (UTF-8, a BOM is allowed)."""
+    """Read one glossary file (UTF-8, a BOM is allowed); ``.csv`` files are comma-separated."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -42,10 +44,16 @@ def read_tsv(path: Path) -> list[Concept]:
         raise InputError(path, "is a directory, not a glossary file") from None
     except UnicodeDecodeError as exc:
         raise InputError(path, f"not UTF-8 (byte {exc.start}); save the glossary as UTF-8") from None
-    return parse_tsv(text, path)
+    return parse_tsv(text, path, csv_format=path.suffix.lower() == ".csv")
 
 
-def parse_tsv(text: str, path: Path | None = None) -> list[Concept]:
+def _cells(line: str, csv_format: bool) -> list[str]:
+    if csv_format:
+        return [c.strip() for c in next(csv.reader([line]), [])]
+    return [c.strip() for c in line.split("\t")]
+
+
+def parse_tsv(text: str, path: Path | None = None, *, csv_format: bool = False) -> list[Concept]:
     """Parse glossary text; ``path`` is only used in messages."""
     header: dict[str, int] | None = None
     rows: dict[str, list[Term]] = {}
@@ -53,7 +61,7 @@ def parse_tsv(text: str, path: Path | None = None) -> list[Concept]:
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        cells = [c.strip() for c in line.split("\t")]
+        cells = _cells(line, csv_format)
         if header is None:
             names = [c.lower() for c in cells]
             unknown = [c for c in names if c not in COLUMNS]
@@ -68,7 +76,7 @@ def parse_tsv(text: str, path: Path | None = None) -> list[Concept]:
             continue
         if len(cells) > len(header) and any(cells[len(header):]):
             raise ParseError(path, lineno, f"{len(cells)} columns, the header has {len(header)}; "
-                             "is there a tab inside a form or note?")
+                             "is there a separator inside a form or note?")
         cells += [""] * (len(header) - len(cells))
 
         def cell(name: str, cells: list[str] = cells, header: dict[str, int] = header) -> str:
