@@ -182,3 +182,30 @@ def test_hitting_the_decoding_limit_is_reported(pivot_models, caplog):
         out = engine.translate(["The city council met on Tuesday to discuss the budget."], "en", "ru")
     assert out[0].text != "The city council met on Tuesday to discuss the budget."
     assert "stopped at max_decoding_length (4 tokens)" in caplog.text
+
+
+def test_balanced_batches_cover_every_source_once_with_the_same_mix_of_lengths():
+    from translator.mt.ct2 import _balanced_batches
+
+    sources = [["x"] * n for n in (3, 30, 7, 12, 5, 21, 9, 16, 2, 25, 11, 4)]
+    two = _balanced_batches(sources, workers=2, max_tokens=4096)
+    assert len(two) == 2 and sorted(j for b in two for j in b) == list(range(len(sources)))
+    lengths = [sum(len(sources[j]) for j in b) for b in two]
+    assert abs(lengths[0] - lengths[1]) <= 30  # dealt like cards: no batch holds all the long ones
+    assert max(len(sources[j]) for j in two[0]) < 30 <= max(len(sources[j]) for j in two[1])
+    small = _balanced_batches(sources, workers=2, max_tokens=40)
+    assert sorted(j for b in small for j in b) == list(range(len(sources)))
+    assert all(sum(len(sources[j]) for j in b) <= 40 + 30 for b in small)  # at most one long source over
+    assert len(small) >= 4
+    assert _balanced_batches(sources[:1], workers=8, max_tokens=10) == [[0]]
+
+
+def test_preload_loads_every_leg_once_without_translating(pivot_models):
+    engine = ModelEngine(models_dir=pivot_models)
+    engine.preload("ru", "kk")  # a pivot: ru→en, then en→kk
+    assert len(engine._loaded) == 2 and engine.stats["sentences"] == 0
+    engine.translate(["Один."], "ru", "kk")
+    assert len(engine._loaded) == 2  # nothing loaded again
+    engine.preload("en", "en")  # identity needs no model
+    assert len(engine._loaded) == 2
+    engine.close()

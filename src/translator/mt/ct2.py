@@ -11,10 +11,12 @@ Routing
 
 Throughput
     One call translates every text it is given through each leg's model in
-    one ``translate_batch``: CTranslate2 sorts the inputs by length and cuts
-    them into batches of at most ``max_batch_tokens`` tokens
-    (``batch_type="tokens"``), which ``inter_threads`` workers decode in
-    parallel, each with ``intra_threads`` threads. Tokenising and
+    a few large batches: the inputs are sorted by length, taken in rounds of
+    at most ``inter_threads × max_batch_tokens`` source tokens, and each
+    round is dealt out to ``inter_threads`` batches with the same mix of
+    lengths (see ``_balanced_batches``), which the ``inter_threads`` workers
+    decode in parallel, each with ``intra_threads`` threads (default: one
+    worker per core, one thread each). Tokenising and
     detokenising go through SentencePiece a whole list at a time. A model is
     loaded on first use, kept per model folder for the engine's life and
     released by :meth:`ModelEngine.close`.
@@ -54,6 +56,37 @@ PIVOT = "en"
 class _Loaded:
     translator: object  # ctranslate2.Translator
     tokenizer: Tokenizer
+
+
+def _balanced_batches(sources: Sequence[Sequence[str]], workers: int, max_tokens: int) -> list[list[int]]:
+    """Indices of ``sources`` cut into batches that keep ``workers`` workers equally busy.
+
+    The sources are sorted by length and taken in rounds of about
+    ``workers × max_tokens`` tokens (never fewer than ``workers`` batches
+    for the whole call); each round is dealt out like cards, shortest first,
+    to ``workers`` batches. Every batch of a round then holds the same mix of
+    lengths, so the batches decoded in parallel finish together; cutting the
+    sorted list into consecutive runs instead leaves one worker idle while
+    the batch of longest sentences, which needs the most decoding steps,
+    finishes (measured: see bench/mt.py). A batch stays within about
+    ``max_tokens`` source tokens.
+    """
+    order = sorted(range(len(sources)), key=lambda j: len(sources[j]))
+    total = sum(len(s) for s in sources)
+    workers = max(1, min(workers, len(order)))
+    rounds = max(1, math.ceil(total / (workers * max(1, max_tokens))))
+    budget = math.ceil(total / rounds)  # tokens per round, <= workers * max_tokens
+    batches: list[list[int]] = []
+    chunk: list[int] = []
+    tokens = 0
+    for j in [*order, None]:
+        if j is None or (chunk and tokens + len(sources[j]) > budget):
+            batches += [b for b in (chunk[k::workers] for k in range(workers)) if b]
+            chunk, tokens = [], 0
+        if j is not None:
+            chunk.append(j)
+            tokens += len(sources[j])
+    return batches
 
 
 class ModelEngine(Engine):
@@ -145,6 +178,12 @@ class ModelEngine(Engine):
         log.info("loaded %s (%s, %d×%d threads)", model.folder, self.settings.compute_type, inter, intra)
         return loaded
 
+    def preload(self, source: str, target: str) -> None:
+        """Load the model(s) of a direction now rather than on the first ``translate``."""
+        if source != target:
+            for model, _s, _t in self.plan(source, target):
+                self._load(model)
+
     def close(self) -> None:
         for loaded in self._loaded.values():
             loaded.translator.unload_model()
@@ -218,17 +257,9 @@ class ModelEngine(Engine):
                 owners.append(i)
                 separators.append(sep)
 
-        # Token-based batches, but never fewer batches than workers: with
-        # inter_threads workers, one big batch would leave all but one idle.
-        workers = self._threads()[0]
-        total = sum(len(s) for s in sources)
-        batch_tokens = max(1, min(self.settings.max_batch_tokens, math.ceil(total / workers)))
         started = time.perf_counter()
-        results = loaded.translator.translate_batch(
-            sources,
-            target_prefix=[prefix] * len(sources) if prefix else None,
-            max_batch_size=batch_tokens,
-            batch_type="tokens",
+        options = dict(
+            target_prefix=None,
             beam_size=self.settings.beam_size,
             num_hypotheses=1,
             max_input_length=0,  # never truncate: long inputs were split above
@@ -236,6 +267,19 @@ class ModelEngine(Engine):
             return_scores=True,
             replace_unknowns=True,
         )
+        results: list = [None] * len(sources)
+        pending = []
+        for batch in _balanced_batches(sources, self._threads()[0], self.settings.max_batch_tokens):
+            options["target_prefix"] = [prefix] * len(batch) if prefix else None
+            # One batch per call (max_batch_size=0: CTranslate2 does not cut it
+            # again); asynchronous, so the workers decode batches in parallel.
+            futures = loaded.translator.translate_batch(
+                [sources[j] for j in batch], max_batch_size=0, asynchronous=True, **options
+            )
+            pending.append((batch, futures))
+        for batch, futures in pending:
+            for j, future in zip(batch, futures, strict=True):
+                results[j] = future.result()
         self.stats["ct2_seconds"] += time.perf_counter() - started
         self.stats["sentences"] += len(sources)
         outputs, lengths = [], []
