@@ -35,6 +35,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from ._fs import sync_dirs
 from .article import Article
 from .catalog import (
     Catalog,
@@ -46,7 +47,6 @@ from .catalog import (
     read_catalog,
     update_catalog,
 )
-from .catalog.files import sync_dirs
 from .errors import ConfigError, ModelError, ModelNotInstalled, TranslatorError
 from .locales import LocaleInfo, parse_locales
 from .markup import CHECK as MARKUP_CHECK

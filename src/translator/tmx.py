@@ -27,15 +27,13 @@ read incrementally, so large memories do not need to fit in memory.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import re
-import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from ._fs import atomic_write
 from .errors import InputError, MemoryStoreError, ParseError
 from .memory import TMUnit, normalise_lang, utc_now
 
@@ -107,23 +105,8 @@ def write_tmx(path: Path, units: Iterable[TMUnit], *, srclang: str | None = None
     """Write ``units`` to ``path`` as TMX 1.4 atomically (temporary file + rename); returns the count."""
     path = Path(path)
     counted = _Counter(units)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise MemoryStoreError(f"{path}: cannot write TMX: {exc.strerror}; check the folder exists") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            for piece in generate_tmx(counted, srclang=srclang):
-                fh.write(piece)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise MemoryStoreError(f"{path}: cannot write TMX: {exc.strerror or exc}") from None
-        raise
+    pieces = (piece.encode("utf-8") for piece in generate_tmx(counted, srclang=srclang))
+    atomic_write(path, pieces, mkdir=False, error=MemoryStoreError, what="TMX")
     return counted.n
 
 

@@ -1,4 +1,4 @@
-"""Atomic writes and the output lock."""
+"""The output lock (atomic writes are tested in tests/test_fs.py)."""
 
 from __future__ import annotations
 
@@ -9,32 +9,8 @@ import textwrap
 
 import pytest
 
-from translator.catalog.files import LOCK_NAME, OutputLock, atomic_write
-from translator.errors import CatalogError, LockError
-
-
-def test_atomic_write_replaces_and_keeps_permissions(tmp_path):
-    path = tmp_path / "a" / "b.bin"
-    atomic_write(path, b"one")
-    os.chmod(path, 0o640)
-    atomic_write(path, b"two")
-    assert path.read_bytes() == b"two" and (path.stat().st_mode & 0o777) == 0o640
-    assert [p.name for p in path.parent.iterdir()] == ["b.bin"]  # no temporary file left
-
-
-@pytest.mark.parametrize("error", [KeyboardInterrupt, OSError(28, "No space left on device")],
-                         ids=["ctrl-c", "disk-full"])
-def test_interrupted_write_leaves_the_old_file(tmp_path, monkeypatch, error):
-    path = tmp_path / "b.bin"
-    path.write_bytes(b"old")
-
-    def boom(src, dst):
-        raise error
-
-    monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(KeyboardInterrupt if error is KeyboardInterrupt else CatalogError):
-        atomic_write(path, b"new")
-    assert path.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["b.bin"]
+from translator.catalog.files import LOCK_NAME, OutputLock
+from translator.errors import LockError
 
 
 def test_second_lock_on_the_same_tree_is_refused_with_a_clear_message(tmp_path):

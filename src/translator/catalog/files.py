@@ -1,9 +1,8 @@
 """Safe file writing: atomic replacement and a lock on an output tree.
 
-A catalog is written to a temporary file in its own directory, flushed to
-disk and renamed over the old one (``os.replace`` is atomic on POSIX and
-Windows), so an interrupted run (Ctrl-C, a crash, a full disk) leaves every
-file either old or new, never half-written.
+A catalog is written with :func:`translator._fs.atomic_write` (temporary
+file in its own directory, fsync, rename), so an interrupted run (Ctrl-C, a
+crash, a full disk) leaves every file either old or new, never half-written.
 
 Two runs writing the same tree at once would merge against each other's
 half-finished state; :class:`OutputLock` stops the second one with a clear
@@ -21,9 +20,10 @@ import errno
 import logging
 import os
 import socket
-import tempfile
 from pathlib import Path
 
+from .. import _fs
+from .._fs import sync_dirs
 from ..errors import CatalogError, LockError
 
 __all__ = ["atomic_write", "sync_dirs", "OutputLock", "LOCK_NAME"]
@@ -32,71 +32,10 @@ log = logging.getLogger(__name__)
 
 LOCK_NAME = ".translator.lock"
 
-_UMASK: int | None = None
-
-
-def _file_mode() -> int:
-    global _UMASK
-    if _UMASK is None:
-        _UMASK = os.umask(0)
-        os.umask(_UMASK)
-    return 0o666 & ~_UMASK
-
 
 def atomic_write(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same directory + fsync + rename.
-
-    The old file (if any) keeps its permissions. On any error, including
-    KeyboardInterrupt, the temporary file is removed and ``path`` is untouched.
-    ``sync_dir=False`` leaves the directory fsync (which makes the rename
-    survive a power cut; atomicity does not depend on it) to the caller, who
-    can do it once per directory with :func:`sync_dirs` after many writes.
-    """
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            mode = path.stat().st_mode & 0o7777
-        except FileNotFoundError:
-            mode = _file_mode()
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise CatalogError(f"{path}: cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise CatalogError(f"{path}: cannot write: {exc.strerror or exc}") from None
-        raise
-    if sync_dir:
-        _fsync_dir(path.parent)
-
-
-def sync_dirs(directories) -> None:
-    """fsync each directory once (after many ``atomic_write(..., sync_dir=False)``)."""
-    for d in sorted(set(directories)):
-        _fsync_dir(Path(d))
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename itself durable (POSIX only; a no-op elsewhere)."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    """:func:`translator._fs.atomic_write` for catalogs: an ``OSError`` becomes a :class:`CatalogError`."""
+    _fs.atomic_write(path, data, sync_dir=sync_dir, error=CatalogError)
 
 
 def _holder(path: Path) -> str:

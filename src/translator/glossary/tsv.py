@@ -18,12 +18,11 @@ the line.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import InputError, ParseError
+from .._fs import atomic_write
+from ..errors import GlossaryError, InputError, ParseError
 from .model import LANGUAGES, STATUSES, TYPES, Concept, Term
 from .text import nfc
 
@@ -128,16 +127,5 @@ def write_tsv(concepts: Iterable[Concept], path: Path) -> None:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename."""
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
+    """Write a glossary file's ``text`` atomically (UTF-8, newlines as given)."""
+    atomic_write(path, text.encode("utf-8"), mkdir=False, error=GlossaryError, what="glossary")

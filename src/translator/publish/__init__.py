@@ -24,13 +24,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .._fs import atomic_write
 from ..article import Article
 from ..errors import ConfigError, TranslatorError
 from ..locales import LOCALES, get_locale
@@ -126,13 +125,6 @@ def render(article: LocalArticle, fmt: str) -> str:
     raise ConfigError(f"unknown publish format {fmt!r}; known formats: {', '.join(FORMATS)}")
 
 
-def _file_mode() -> int:
-    """The mode a plain ``open()`` would give a new file (mkstemp's is 0600, unreadable to a web server)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 def write_if_changed(path: Path, data: bytes) -> bool:
     """Write ``data`` atomically unless the file already holds exactly these bytes."""
     try:
@@ -140,16 +132,7 @@ def write_if_changed(path: Path, data: bytes) -> bool:
             return False
     except FileNotFoundError:
         pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, _file_mode())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, data, sync_dir=False)
     return True
 
 
