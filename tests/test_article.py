@@ -1,5 +1,6 @@
-from translator.article import Block, Segment, segment_id, slugify
 import pytest
+
+from translator.article import Block, Segment, segment_id, slugify
 
 
 @pytest.mark.parametrize(

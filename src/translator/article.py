@@ -96,7 +96,7 @@ class Block:
             raise ValueError("one text per segment is needed")
         gaps = self.gaps()
         parts = [gaps[0]]
-        for text, gap in zip(texts, gaps[1:]):
+        for text, gap in zip(texts, gaps[1:], strict=False):
             parts.append(text)
             parts.append(gap)
         return "".join(parts)
