@@ -157,24 +157,6 @@ def test_a_mangling_engine_leaks_no_token_loses_no_address_and_says_so(tmp_path,
         "the text is left without it"]
 
 
-synthetic = pytest.importorskip("translator.mt.synthetic")
-
-
-@pytest.fixture
-def models(tmp_path, monkeypatch):
-    """A models folder with one tiny en→ru copy model; the user's own folders are never looked at."""
-    from translator.mt import install
-
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos-packages"))
-    monkeypatch.delenv("ARGOS_TRANSLATE_PACKAGES_DIR", raising=False)
-    monkeypatch.delenv("TRANSLATOR_MODELS_DIR", raising=False)
-    package = synthetic.build_argos_package(tmp_path / "build" / "translate-en_ru-1_9", "en", "ru")
-    folder = tmp_path / "models"
-    install(package, folder)
-    return folder
-
-
 def test_a_real_copying_model_gives_every_segment_back_links_included(tmp_path, article, models):
     from translator.mt import EngineSettings
     from translator.mt.ct2 import ModelEngine

@@ -8,23 +8,6 @@ from translator.catalog import read_catalog
 from translator.errors import ModelNotInstalled
 from translator.pipeline import TranslateOptions, translate
 
-synthetic = pytest.importorskip("translator.mt.synthetic")
-
-
-@pytest.fixture
-def models(tmp_path, monkeypatch):
-    """A models folder holding one en→ru package; the user's real folders are never looked at."""
-    from translator.mt import install
-
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos-packages"))
-    monkeypatch.delenv("ARGOS_TRANSLATE_PACKAGES_DIR", raising=False)
-    monkeypatch.delenv("TRANSLATOR_MODELS_DIR", raising=False)
-    package = synthetic.build_argos_package(tmp_path / "build" / "translate-en_ru-1_9", "en", "ru")
-    folder = tmp_path / "models"
-    install(package, folder)
-    return folder
-
 
 def test_argos_engine_output_lands_fuzzy_with_its_route(tmp_path, models):
     src = tmp_path / "bridge.txt"
