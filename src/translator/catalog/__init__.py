@@ -27,31 +27,11 @@ update), :mod:`.files` (atomic writes, the output lock), :mod:`.stats`
 
 from __future__ import annotations
 
-from .files import LOCK_NAME, OutputLock, atomic_write
-from .merge import Plan, Proposal, make_plan, merge_catalog, normalise, plan, update_catalog
-from .po import WIDTH, Catalog, Entry, catalog_path, catalog_text, generate_catalog, read_catalog
-from .stats import CatalogStats, StatusReport, catalog_stats, collect_status
+from . import files, merge, po, stats
+from .files import *  # noqa: F403
+from .merge import *  # noqa: F403
+from .po import *  # noqa: F403
+from .stats import *  # noqa: F403
 
-__all__ = [
-    "Entry",
-    "Catalog",
-    "read_catalog",
-    "generate_catalog",
-    "catalog_text",
-    "catalog_path",
-    "WIDTH",
-    "Proposal",
-    "Plan",
-    "make_plan",
-    "plan",
-    "merge_catalog",
-    "update_catalog",
-    "normalise",
-    "atomic_write",
-    "OutputLock",
-    "LOCK_NAME",
-    "CatalogStats",
-    "StatusReport",
-    "catalog_stats",
-    "collect_status",
-]
+# The package exports what its modules export; each module's __all__ is the one list.
+__all__ = [*po.__all__, *merge.__all__, *files.__all__, *stats.__all__]

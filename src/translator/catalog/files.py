@@ -23,10 +23,9 @@ import socket
 from pathlib import Path
 
 from .. import _fs
-from .._fs import sync_dirs
 from ..errors import CatalogError, LockError
 
-__all__ = ["atomic_write", "sync_dirs", "OutputLock", "LOCK_NAME"]
+__all__ = ["atomic_write", "OutputLock", "LOCK_NAME"]
 
 log = logging.getLogger(__name__)
 
