@@ -26,6 +26,14 @@ def _termbase(paths: tuple[Path, ...]):
     return load_termbase(list(paths))
 
 
+def _emit(concepts, output: Path | None, generate, write) -> None:
+    """Write ``concepts`` with ``write`` to ``output``, or ``generate``'s text to stdout when none is given."""
+    if output is None:
+        click.echo("".join(generate(concepts)), nl=False)
+    else:
+        write(concepts, output)
+
+
 glossary_option = click.option(
     "--glossary", "-g", "glossaries", multiple=True, type=click.Path(path_type=Path),
     help=_("Glossary file (.tsv or .tbx); repeat for several. Default: i18n/glossary.tsv."))
@@ -75,11 +83,7 @@ def import_(tbx: Path, output: Path | None) -> None:
     from ..glossary.tsv import generate_tsv, write_tsv
 
     with report_errors():
-        concepts = read_tbx(tbx)
-        if output is None:
-            click.echo("".join(generate_tsv(concepts)), nl=False)
-        else:
-            write_tsv(concepts, output)
+        _emit(read_tbx(tbx), output, generate_tsv, write_tsv)
 
 
 @glossary.command(help=_("Write the glossary as TBX-Basic."))
@@ -89,11 +93,7 @@ def export(glossaries: tuple[Path, ...], output: Path | None) -> None:
     from ..glossary.tbx import generate_tbx, write_tbx
 
     with report_errors():
-        tb = _termbase(glossaries)
-        if output is None:
-            click.echo("".join(generate_tbx(tb)), nl=False)
-        else:
-            write_tbx(tb, output)
+        _emit(_termbase(glossaries), output, generate_tbx, write_tbx)
 
 
 @glossary.command(help=_("Find the glossary's concepts in articles."))
