@@ -286,6 +286,15 @@ def build_copy_model(
     return directory
 
 
+def _sentencepiece(sp_path: Path, sp_model: Path | None) -> list[str]:
+    """Put a SentencePiece model at ``sp_path`` (a copy of ``sp_model``, or a fresh one); its pieces."""
+    if sp_model is not None:
+        sp_path.write_bytes(Path(sp_model).read_bytes())
+    else:
+        train_sentencepiece(sp_path)
+    return _pieces(sp_path)
+
+
 def build_argos_package(
     directory: Path,
     from_code: str = "en",
@@ -303,12 +312,7 @@ def build_argos_package(
     """
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    sp_path = directory / "sentencepiece.model"
-    if sp_model is not None:
-        sp_path.write_bytes(Path(sp_model).read_bytes())
-    else:
-        train_sentencepiece(sp_path)
-    vocabulary = _pieces(sp_path)
+    vocabulary = _sentencepiece(directory / "sentencepiece.model", sp_model)
     prefix_tokens = target_prefix.split() if target_prefix else []
     vocabulary += [t for t in prefix_tokens if t not in vocabulary]
     build_copy_model(
@@ -351,12 +355,7 @@ def build_multilingual_model(
     languages = languages or {"en": "eng_Latn", "ru": "rus_Cyrl", "kk": "kaz_Cyrl"}
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    sp_path = directory / "sentencepiece.bpe.model"
-    if sp_model is not None:
-        sp_path.write_bytes(Path(sp_model).read_bytes())
-    else:
-        train_sentencepiece(sp_path)
-    vocabulary = _pieces(sp_path)
+    vocabulary = _sentencepiece(directory / "sentencepiece.bpe.model", sp_model)
     vocabulary += [t for t in languages.values() if t not in vocabulary]
     build_copy_model(
         directory, vocabulary, shift=0 if source_format == "lang_first" else 1,
