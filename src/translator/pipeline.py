@@ -407,10 +407,8 @@ class _Run:
 
 
 def _check(source: str, target: str, sl: str, tl: str, termbase) -> list[tuple[str, str]]:
-    try:
-        from .qa import check_pair
-    except ImportError:  # QA not installed in this build: the step is left out
-        return []
+    from .qa import check_pair
+
     return [(f.severity, f"{f.check}: {f.message}") for f in check_pair(source, target, sl, tl, termbase=termbase)]
 
 
@@ -425,14 +423,8 @@ STARTER_GLOSSARY = Path("i18n") / "glossary.tsv"
 
 
 def _open_termbase(paths: tuple[Path, ...], project_root: Path | None):
-    try:
-        from .glossary import load_termbase
-    except ImportError:
-        if paths:
-            raise ConfigError("glossary support is not installed in this build; "
-                              "run without --glossary") from None
-        log.warning("no glossary module: the glossary step is left out")
-        return None
+    from .glossary import load_termbase
+
     if not paths:
         starter = (Path(project_root) if project_root is not None else Path.cwd()) / STARTER_GLOSSARY
         if not starter.is_file():

@@ -18,10 +18,8 @@ def _load_termbase(files: tuple[Path, ...]):
     """The termbase of ``--glossary`` files, or None when none are given."""
     if not files:
         return None
-    try:
-        from ..glossary import load_termbase
-    except ImportError:
-        fail(_("glossary support is not available in this installation; run without --glossary"))
+    from ..glossary import load_termbase
+
     return load_termbase(list(files))
 
 
