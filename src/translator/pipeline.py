@@ -231,6 +231,8 @@ class _Run:
             origin = str(catalog.path)
         rows = []
         for e in catalog.active:
+            # judged by its text: a reviewed rewrite of pseudo output still carries its
+            # '#. engine: pseudo' line until the next merge, and belongs in the memory
             if e.reviewed and not is_pseudo(e.msgstr):
                 # the first reviewed copy of a sentence in a run feeds the memory; later copies
                 # ("Latest news" in 500 catalogs) would only rewrite its origin back and forth

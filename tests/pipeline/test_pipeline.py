@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 import types
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from translator.catalog import LOCK_NAME, OutputLock, read_catalog
+from translator.catalog import LOCK_NAME, OutputLock, atomic_write, catalog_text, read_catalog
 from translator.errors import ConfigError, LockError, ModelNotInstalled
 from translator.mt import Engine, Translation, pseudo_translate
 from translator.pipeline import TranslateOptions, translate
@@ -162,6 +163,29 @@ def test_memory_fills_from_reviewed_entries_and_serves_identical_sentences(proje
     e = next(e for e in third.entries if e.msgid == "Latest news")
     assert e.msgstr == "Последние новости" and not e.fuzzy
     assert e.comment("tm") == f"ru/LC_MESSAGES/oskemen-bridge.po#{e.msgctxt}"
+
+
+def test_memory_takes_a_reviewed_rewrite_of_pseudo_output_but_never_the_pseudo_text(project):
+    """A reviewer who rewrites a pseudo entry keeps its ``#. engine: pseudo`` line until the next merge.
+
+    The memory judges the text, not that comment: the rewrite goes in; an entry
+    whose fuzzy flag was cleared with the pseudo text left in place does not.
+    """
+    translate([project / "articles"], "ru", options(project))
+    path = project / "locales/ru/LC_MESSAGES/oskemen-bridge.po"
+    cat = read_catalog(path)
+    title, body = cat.active[0], cat.active[1]
+    assert title.pseudo and body.pseudo and title.fuzzy and body.fuzzy
+    entries = [replace(e, msgstr="Усть-Каменогорск открывает новый мост", fuzzy=False) if e is title
+               else replace(e, fuzzy=False) if e is body else e for e in cat.entries]
+    atomic_write(path, catalog_text(replace(cat, entries=tuple(entries))).encode("utf-8"))
+    reviewed = read_catalog(path).active
+    assert reviewed[0].pseudo and reviewed[0].reviewed and reviewed[1].reviewed  # as the reviewer left them
+
+    memory = DictMemory()
+    translate([project / "articles"], "ru", options(project), memory=memory)
+    assert memory.rows[(title.msgid, "en", "ru")][0] == "Усть-Каменогорск открывает новый мост"
+    assert (" ".join(body.msgid.split()), "en", "ru") not in memory.rows
 
 
 def test_glossary_and_qa_land_in_comments(project, monkeypatch):
