@@ -48,7 +48,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Span", "Protected", "Problem", "Restored", "protect", "restore", "TOKEN_RE", "CHECK"]
+__all__ = ["Span", "Protected", "Problem", "Restored", "protect", "restore", "TOKEN_RE", "CHECK",
+           "URL_RE", "EMAIL_RE", "HASHTAG_RE", "MENTION_RE", "verbatim_spans"]
 
 #: The check name problems carry into the QA comment (``qa: warning: placeholders: ...``).
 CHECK = "placeholders"
@@ -69,23 +70,38 @@ _DEBRIS_RE = re.compile(
     re.IGNORECASE,
 )
 
+# What comes back verbatim, whatever the language: the one definition, also used by QA (the
+# url/email/hashtag/mention checks, and masking them before number checks) and by the glossary
+# (which never matches a name inside them).
+_URL = r"(?:https?://|www\.)[^\s<>\"'«»“”]+"
+_EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}"
+_HASHTAG = r"(?<![\w&#])#(?=\w*[^\W\d_])\w+"
+_MENTION = r"(?<![\w.@])@(?=\w*[^\W\d_])\w+"
+_CODE = r"`[^`\n]+`"
+_AUTOLINK = r"<(?:(?:https?|mailto|ftp):[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>"
+_DEST = r"[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?"  # a link target, with its title
+URL_RE = re.compile(_URL, re.IGNORECASE)
+EMAIL_RE = re.compile(_EMAIL)
+HASHTAG_RE = re.compile(_HASHTAG)
+MENTION_RE = re.compile(_MENTION)
+
 _URL_END_OK = "/-_#%&=~+$@"
 _INLINE = re.compile(
     "|".join([
         r"\\(?P<esc>[\\`*_\[\]()#+\-.!<>{}|~])",
-        r"(?P<code>`[^`\n]+`)",
-        r"(?P<auto><(?:(?:https?|mailto|ftp):[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>)",
+        rf"(?P<code>{_CODE})",
+        rf"(?P<auto>{_AUTOLINK})",
         rf"(?P<literal>{_TOKEN})",
         r"(?P<bang>!?)\[(?P<ltext>(?:[^\[\]\\]|\\.)+)\]"
-        r"\((?P<dest>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?)\)",
+        rf"\((?P<dest>{_DEST})\)",
         # the target of a link the parser could not pair ("[[a](/x)](/y)"): still never for the model
-        r"(?P<target>\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\))",
+        rf"(?P<target>\]\({_DEST}\))",
         r"\*\*(?P<s1>\S(?:.*?\S)?)\*\*|(?<!\w)__(?P<s2>\S(?:.*?\S)?)__(?!\w)",
         r"\*(?P<e1>[^*\s](?:[^*]*?[^*\s])?)\*|(?<!\w)_(?P<e2>[^_\s](?:[^_]*?[^_\s])?)_(?!\w)",
-        r"(?P<url>(?:https?://|www\.)[^\s<>\"'«»“”]+)",
-        r"(?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,})",
-        r"(?P<hashtag>(?<![\w&#])#(?=\w*[^\W\d_])\w+)",
-        r"(?P<mention>(?<![\w.@])@(?=\w*[^\W\d_])\w+)",
+        rf"(?P<url>{_URL})",
+        rf"(?P<email>{_EMAIL})",
+        rf"(?P<hashtag>{_HASHTAG})",
+        rf"(?P<mention>{_MENTION})",
     ]),
     re.S | re.IGNORECASE,
 )
@@ -185,6 +201,28 @@ def _trim_url(url: str) -> str:
             break
         url = url[:-1]
     return url
+
+
+_VERBATIM = re.compile(
+    "|".join([_CODE, _AUTOLINK, rf"\]\({_DEST}\)", _URL, _EMAIL, _HASHTAG, _MENTION]), re.IGNORECASE)
+_VERBATIM_HINT = re.compile(r"[/@#`]|\]\(|www\.", re.IGNORECASE)
+
+
+def verbatim_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of what in ``text`` is never words of the sentence, in order.
+
+    That is what :func:`protect` keeps from the model as ``<xN/>``: URLs,
+    e-mail addresses, hashtags, @mentions, code spans, autolinks and the
+    target part of Markdown links (``](https://...)``; the anchor text is
+    words). The glossary matches no name inside these.
+
+    >>> t = "Deputies of the Mazhilis (@mazhilis_press) on https://example.kz/mazhilis"
+    >>> [t[a:b] for a, b in verbatim_spans(t)]
+    ['@mazhilis_press', 'https://example.kz/mazhilis']
+    """
+    if not _VERBATIM_HINT.search(text):  # the common case: plain prose
+        return []
+    return [m.span() for m in _VERBATIM.finditer(text)]
 
 
 def _parse(text: str) -> list:

@@ -13,6 +13,12 @@ in capitals. Overlapping hits are resolved leftmost-longest. A person's
 surname takes the given names or initials in front of it (``Қ.Тоқаев``,
 ``К.-Ж. Токаев``) or initials after it (``Токаева К-Ж.К.``) into the same
 occurrence.
+
+Nothing inside a URL, an e-mail address, a hashtag, an @mention, a code span
+or a Markdown link target is a hit (``@mazhilis_press``,
+``https://example.kz/news/mazhilis-budget``): those come back verbatim
+(:func:`translator.markup.verbatim_spans`, the one definition markup and QA
+use too), so the glossary neither reports nor rewrites them.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..markup import verbatim_spans
 from .model import Concept, Term
 from .morphdata import CAPITAL_TYPES, COORDINATORS, PATRONYMIC_MARKERS, SECONDARY_FEATURE_PREFIX
 from .morphology import Morphology, get_morphology
@@ -241,6 +248,9 @@ class Index:
                     hit = self._rest(text, tokens, i, pattern, feats, k)
                     if hit is not None:
                         found.append(hit)
+        verbatim = verbatim_spans(text)
+        if verbatim and found:
+            found = [h for h in found if not any(a < h.end and h.start < b for a, b in verbatim)]
         return found
 
     def _shared_heads(self, text: str, tokens: list[Token], hits: list[Hit]) -> list[Hit]:

@@ -28,6 +28,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..locales import get_locale
+from ..markup import EMAIL_RE, HASHTAG_RE, MENTION_RE, URL_RE  # one definition, shared with markup
 
 __all__ = ["Number", "find_numbers", "SCALE_WORDS", "PERCENT_WORDS", "CURRENCIES", "Currency", "find_currencies",
            "mask_verbatim"]
@@ -195,10 +196,6 @@ def find_currencies(text: str, lang: str) -> list[tuple[Currency, re.Match[str]]
     return [(_BY_CODE[m.lastgroup], m) for m in _currency_re(lang).finditer(text)]
 
 
-URL_RE = re.compile(r"""(?:https?://|www\.)[^\s<>"'«»“”]+""", re.IGNORECASE)
-EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
-HASHTAG_RE = re.compile(r"(?<![\w&#])#(?=\w*[^\W\d_])\w+")
-MENTION_RE = re.compile(r"(?<![\w.@])@(?=\w*[^\W\d_])\w+")
 
 
 #: Punctuation a URL may end with; any other trailing punctuation belongs to the sentence.
