@@ -420,19 +420,15 @@ def _open_memory(path: Path):
     return TranslationMemory(path)
 
 
-#: The project's starter glossary, relative to the project root (used when no glossary file is named).
-STARTER_GLOSSARY = Path("i18n") / "glossary.tsv"
-
-
 def _open_termbase(paths: tuple[Path, ...], project_root: Path | None):
-    from .glossary import load_termbase
+    from .glossary import default_glossary_paths, load_termbase
 
     if not paths:
-        starter = (Path(project_root) if project_root is not None else Path.cwd()) / STARTER_GLOSSARY
-        if not starter.is_file():
-            log.info("no glossary named and no %s: the glossary step is left out", starter)
+        paths = default_glossary_paths(Path(project_root) if project_root is not None else Path.cwd())
+        if not paths:
+            log.info("no glossary named and no starter glossary under %s: the glossary step is left out",
+                     project_root or Path.cwd())
             return None
-        paths = (starter,)
     return load_termbase(list(paths))
 
 

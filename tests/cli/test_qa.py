@@ -95,3 +95,41 @@ def test_list_checks():
     assert result.exit_code == 0
     rows = {line.split()[0]: line.split()[1] for line in result.output.splitlines()}
     assert rows["numbers"] == "error" and rows["quotes"] == "warning" and rows["pseudo"] == "error"
+
+
+GLOSSARY_TSV = ("concept\tlang\tform\tstatus\ttype\tnote\n"
+                "mazhilis\ten\tMazhilis\tpreferred\torganisation\t\n"
+                "mazhilis\tru\tМажилис\tpreferred\t\t\n"
+                "mazhilis\tru\tМажлис\tvariant\t\t\n")
+
+
+def _glossary_tree(tmp_path):
+    folder = tmp_path / "locales" / "ru" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "vote.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"X-Source-Language: en\\n"\n\n'
+        'msgctxt "s1"\nmsgid "The Mazhilis voted."\nmsgstr "Мажлис проголосовал."\n', encoding="utf-8")
+    (tmp_path / "i18n").mkdir()
+    (tmp_path / "i18n" / "glossary.tsv").write_text(GLOSSARY_TSV, encoding="utf-8")
+
+
+def test_the_starter_glossary_is_used_unless_no_glossary(tmp_path, monkeypatch):
+    _glossary_tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["qa"])
+    assert result.exit_code == 0, result.output
+    assert "[s1] warning: glossary-form: non-preferred form 'Мажлис' for mazhilis" in result.output
+    result = CliRunner().invoke(cli, ["qa", "--no-glossary"])
+    assert result.exit_code == 0 and "glossary" not in result.output
+    assert result.output.splitlines()[-1] == "0 errors, 0 warnings"
+    (tmp_path / "i18n" / "glossary.tsv").unlink()  # no starter glossary: the checks are left out
+    result = CliRunner().invoke(cli, ["qa"])
+    assert result.exit_code == 0 and "glossary" not in result.output
+
+
+def test_glossary_and_no_glossary_exclude_each_other(tmp_path, monkeypatch):
+    _glossary_tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["qa", "--no-glossary", "--glossary", "i18n/glossary.tsv"])
+    assert result.exit_code == 2 and "exclude each other" in result.output

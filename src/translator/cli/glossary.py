@@ -12,17 +12,15 @@ from .._i18n import _
 from ..errors import GlossaryError, TranslatorError
 from ._common import fail, report_errors, warn
 
-DEFAULT_GLOSSARY = Path("i18n") / "glossary.tsv"
-
 
 def _termbase(paths: tuple[Path, ...]):
-    from ..glossary import load_termbase
+    from ..glossary import STARTER_GLOSSARY, default_glossary_paths, load_termbase
 
     if not paths:
-        if not DEFAULT_GLOSSARY.is_file():
-            raise GlossaryError(f"no glossary: {DEFAULT_GLOSSARY} does not exist here; "
+        paths = default_glossary_paths()
+        if not paths:
+            raise GlossaryError(f"no glossary: {STARTER_GLOSSARY} does not exist here; "
                                 "pass one with --glossary PATH")
-        paths = (DEFAULT_GLOSSARY,)
     return load_termbase(list(paths))
 
 

@@ -14,13 +14,13 @@ from ._common import fail, report_errors, warn
 DEFAULT_PATH = Path("locales")
 
 
-def _load_termbase(files: tuple[Path, ...]):
-    """The termbase of ``--glossary`` files, or None when none are given."""
-    if not files:
-        return None
-    from ..glossary import load_termbase
+def _load_termbase(files: tuple[Path, ...], use_default: bool):
+    """The termbase of ``--glossary`` files, else the starter glossary if there is one, else None."""
+    from ..glossary import default_glossary_paths, load_termbase
 
-    return load_termbase(list(files))
+    if not files and use_default:
+        files = default_glossary_paths()
+    return load_termbase(list(files)) if files else None
 
 
 @click.command(help=_("Check translations in catalogs: numbers, amounts, hashtags, URLs, glossary, "
@@ -29,9 +29,12 @@ def _load_termbase(files: tuple[Path, ...]):
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help=_("Output format."))
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
-              help=_("Termbase file for the glossary checks (repeatable)."))
+              help=_("Termbase file for the glossary checks (repeatable). Default: i18n/glossary.tsv "
+                     "when it exists."))
+@click.option("--no-glossary", is_flag=True, help=_("Run no glossary checks."))
 @click.option("--list-checks", is_flag=True, help=_("List the checks with their severity and exit."))
-def qa(paths: tuple[Path, ...], fmt: str, glossaries: tuple[Path, ...], list_checks: bool) -> None:
+def qa(paths: tuple[Path, ...], fmt: str, glossaries: tuple[Path, ...], no_glossary: bool,
+       list_checks: bool) -> None:
     from ..qa import CHECKS, check_catalogs
 
     if list_checks:
@@ -51,7 +54,9 @@ def qa(paths: tuple[Path, ...], fmt: str, glossaries: tuple[Path, ...], list_che
         warn(f"error: {exc}")
 
     with report_errors():
-        termbase = _load_termbase(glossaries)
+        if no_glossary and glossaries:
+            fail(_("--glossary and --no-glossary exclude each other; pass one of them"))
+        termbase = _load_termbase(glossaries, use_default=not no_glossary)
         records = check_catalogs(paths, termbase, on_error=on_error)
     errors = sum(1 for r in records if r.finding.severity == "error")
     warnings = len(records) - errors

@@ -19,7 +19,7 @@ from .model import (
     Match,
     Term,
 )
-from .termbase import Termbase, load_termbase
+from .termbase import STARTER_GLOSSARY, Termbase, default_glossary_paths, load_termbase
 
 __all__ = [
     "LANGUAGES",
@@ -33,4 +33,6 @@ __all__ = [
     "Term",
     "Termbase",
     "load_termbase",
+    "default_glossary_paths",
+    "STARTER_GLOSSARY",
 ]

@@ -18,7 +18,10 @@ from .matcher import Hit, Index
 from .model import LANGUAGES, Concept, Enforcement, Issue, Match
 from .text import fold, nfc
 
-__all__ = ["Termbase", "load_termbase", "language"]
+__all__ = ["Termbase", "load_termbase", "language", "STARTER_GLOSSARY", "default_glossary_paths"]
+
+#: The project's starter glossary, relative to the project root.
+STARTER_GLOSSARY = Path("i18n") / "glossary.tsv"
 
 
 def language(code: str) -> str:
@@ -194,7 +197,7 @@ def load_termbase(paths: Sequence[Path]) -> Termbase:
     """Load glossary files (``.tsv``, ``.csv``, or TBX: ``.tbx``/``.xml``) into one termbase.
 
     There is no built-in glossary: the project's starter glossary is
-    ``i18n/glossary.tsv`` and callers pass it (the configuration does).
+    ``i18n/glossary.tsv`` and callers pass it (see :func:`default_glossary_paths`).
     """
     from .tbx import read_tbx
     from .tsv import read_tsv
@@ -205,3 +208,15 @@ def load_termbase(paths: Sequence[Path]) -> Termbase:
         reader = read_tbx if path.suffix.lower() in (".tbx", ".xml") else read_tsv
         concepts.extend(reader(path))
     return Termbase(concepts, paths=[Path(p) for p in paths])
+
+
+def default_glossary_paths(root: Path | None = None) -> tuple[Path, ...]:
+    """The glossary files to use when none is named: the starter glossary, if the project has one.
+
+    ``root/i18n/glossary.tsv`` (``root`` is the project root; the current
+    folder when None, and the path is then relative) when that file exists,
+    else ``()``. ``translator translate``, ``translator glossary`` and
+    ``translator qa`` all default to it.
+    """
+    path = STARTER_GLOSSARY if root is None else Path(root) / STARTER_GLOSSARY
+    return (path,) if path.is_file() else ()
