@@ -87,3 +87,52 @@ def test_missing_file_is_reported(articles):
     result = run("nope.txt", "a.txt", "--to", "ru", "--from", "en", "--engine", "pseudo", "--no-glossary")
     assert result.exit_code == 1 and "nope.txt" in result.stderr
     assert (articles / "locales/ru/LC_MESSAGES/a.po").exists()
+
+
+@pytest.fixture
+def configured(articles, monkeypatch):
+    """The articles in a project whose translator.toml names the sources and the targets."""
+    monkeypatch.delenv("TRANSLATOR_CONFIG", raising=False)
+    (articles / "news").mkdir()
+    (articles / "a.txt").rename(articles / "news" / "a.txt")
+    (articles / "translator.toml").write_text('sources = ["news"]\ntargets = ["kk"]\n', encoding="utf-8")
+    return articles
+
+
+def test_files_and_targets_come_from_the_configuration(configured):
+    result = run("--from", "en", "--engine", "pseudo", "--no-glossary")
+    assert result.exit_code == 0, result.output
+    assert "1 articles, 1 catalogs (1 written)" in result.output
+    assert [p.relative_to(configured).as_posix() for p in (configured / "locales").rglob("*.po")] == [
+        "locales/kk/LC_MESSAGES/a.po"]
+    # what the command line gives wins: b.md only, into ru only
+    result = run("b.md", "--to", "ru", "--from", "en", "--engine", "pseudo", "--no-glossary")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.relative_to(configured).as_posix() for p in (configured / "locales").rglob("*.po")) == [
+        "locales/kk/LC_MESSAGES/a.po", "locales/ru/LC_MESSAGES/b.po"]
+    # files given, no --to: the configured targets
+    result = run("b.md", "--from", "en", "--engine", "pseudo", "--no-glossary")
+    assert result.exit_code == 0, result.output
+    assert (configured / "locales/kk/LC_MESSAGES/b.po").is_file()
+
+
+def test_no_articles_and_no_targets_anywhere_are_one_line_errors(articles, monkeypatch):
+    monkeypatch.delenv("TRANSLATOR_CONFIG", raising=False)
+    result = run("--to", "ru", "--engine", "pseudo")
+    assert result.exit_code == 2
+    assert result.output == ("error: no articles to translate: pass FILE arguments, "
+                             "or set 'sources' in the configuration\n")
+    (articles / "translator.toml").write_text("targets = []\n", encoding="utf-8")
+    result = run("a.txt", "--engine", "pseudo")
+    assert result.exit_code == 2
+    assert result.output == ("error: no target locale: pass --to, e.g. --to ru,kk, "
+                             "or set 'targets' in the configuration\n")
+    assert not (articles / "locales").exists()
+
+
+def test_a_configured_source_that_names_nothing_is_reported(articles, monkeypatch):
+    monkeypatch.delenv("TRANSLATOR_CONFIG", raising=False)
+    (articles / "translator.toml").write_text('sources = ["missing"]\n', encoding="utf-8")
+    result = run("--to", "ru", "--engine", "pseudo")
+    assert result.exit_code == 2 and "missing" in result.output and "sources" in result.output
+    assert len(result.output.splitlines()) == 1

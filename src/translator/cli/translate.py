@@ -10,12 +10,14 @@ import click
 from .._i18n import _
 from ..errors import ModelNotInstalled
 from ._common import fail, report_errors, warn
+from .config import config_option, load_config_for_cli
 
 
-@click.command(help=_("Translate articles into PO catalogs for review."))
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--to", "targets", required=True, metavar="LOCALES",
-              help=_("Target locales, comma-separated (e.g. ru,kk)."))
+@click.command(help=_("Translate articles into PO catalogs for review. Without FILE arguments or --to, "
+                      "the configuration's sources and targets are used."))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--to", "targets", metavar="LOCALES",
+              help=_("Target locales, comma-separated (e.g. ru,kk). Default: the configured targets."))
 @click.option("--from", "source_lang", type=click.Choice(["en", "ru", "kk"]),
               help=_("Source language (detected per article when not given)."))
 @click.option("--output-dir", type=click.Path(path_type=Path, file_okay=False), default=Path("locales"),
@@ -33,10 +35,14 @@ from ._common import fail, report_errors, warn
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help=_("Format of the summary."))
 @click.option("-q", "--quiet", is_flag=True, help=_("No progress messages."))
+@config_option
 def translate(files, targets, source_lang, output_dir, engine, models_dir, tm_path, glossaries,
-              no_glossary, no_qa, fmt, quiet) -> None:
+              no_glossary, no_qa, fmt, quiet, config_file) -> None:
     from ..pipeline import TranslateOptions
     from ..pipeline import translate as run_translate
+
+    if not files or not targets:
+        files, targets = _from_config(files, targets, config_file)
 
     options = TranslateOptions(
         output_dir=output_dir, source_lang=source_lang, engine=engine, models_dir=models_dir,
@@ -68,3 +74,18 @@ def translate(files, targets, source_lang, output_dir, engine, models_dir, tm_pa
                            warnings=summary.qa_warnings))
     if summary.failures:
         raise SystemExit(1)
+
+
+def _from_config(files: tuple[Path, ...], targets: str | None, config_file: Path | None):
+    """Fill in the articles and target locales the command line left out from the configuration."""
+    from ..job import translation_targets
+
+    cfg = load_config_for_cli(config_file)
+    with report_errors():
+        files = files or tuple(cfg.source_files())
+    if not files:
+        fail(_("no articles to translate: pass FILE arguments, or set 'sources' in the configuration"))
+    targets = targets or ",".join(translation_targets(cfg))
+    if not targets:
+        fail(_("no target locale: pass --to, e.g. --to ru,kk, or set 'targets' in the configuration"))
+    return files, targets
