@@ -53,8 +53,7 @@ def every_catalog_is_valid(tmp_path: Path, broken_po: list[Path]):
 @pytest.fixture
 def models(tmp_path, monkeypatch):
     """A models folder holding one tiny en→ru copy model; the user's real folders are never looked at."""
-    synthetic = pytest.importorskip("translator.mt.synthetic")
-    from translator.mt import install
+    from translator.mt import install, synthetic
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos-packages"))

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .catalog.po import DEFAULT_LAYOUT
 from .errors import ConfigError, InputError
 from .locales import SOURCE_LANGUAGES, parse_locales
 
@@ -64,7 +65,6 @@ COMPUTE_TYPES = (
     "int16", "float16", "bfloat16", "float32",
 )
 DEFAULT_GLOSSARY = "i18n/glossary.tsv"
-DEFAULT_LAYOUT = "{locale}/LC_MESSAGES/{slug}.po"
 
 
 # --- where a value came from ---------------------------------------------------
@@ -327,8 +327,8 @@ def _targets(value: Any, root: Path) -> tuple[str, ...]:
 
 def _layout(value: Any, root: Path) -> str:
     text = _str(value, root)
-    if "{locale}" not in text or "{slug}" not in text or not text.endswith(".po"):
-        raise ConfigError(f"expected a path with {{locale}} and {{slug}} ending in .po, got {value!r}")
+    if "{locale}" not in text or not text.endswith("{slug}.po"):
+        raise ConfigError(f"expected a path with {{locale}} ending in {{slug}}.po, got {value!r}")
     try:
         text.format(locale="x", slug="y")
     except (KeyError, IndexError, ValueError):

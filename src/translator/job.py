@@ -72,7 +72,8 @@ def publish_options(cfg: Config):
 
     return PublishOptions(include_machine=cfg.publish.include_machine,
                           include_pseudo=cfg.publish.include_pseudo,
-                          latin=cfg.publish.latin, source_root=cfg.root)
+                          latin=cfg.publish.latin, source_root=cfg.root,
+                          layout=cfg.output.layout)
 
 
 # --- progress inside a direction -----------------------------------------------------------------

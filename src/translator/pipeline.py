@@ -38,6 +38,7 @@ from typing import Any
 from ._fs import sync_dirs
 from .article import Article
 from .catalog import (
+    DEFAULT_LAYOUT,
     Catalog,
     OutputLock,
     Proposal,
@@ -78,7 +79,7 @@ class TranslateOptions:
     """
 
     output_dir: Path = Path("locales")
-    layout: str = "{locale}/LC_MESSAGES/{slug}.po"
+    layout: str = DEFAULT_LAYOUT
     source_lang: str | None = None
     engine: str | None = "auto"
     engine_settings: Any = None  # translator.mt.EngineSettings

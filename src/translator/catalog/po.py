@@ -25,6 +25,8 @@ __all__ = [
     "generate_catalog",
     "catalog_text",
     "catalog_path",
+    "find_catalogs",
+    "DEFAULT_LAYOUT",
 ]
 
 #: Lines of strings are wrapped at this many columns (quotes and keyword included).
@@ -139,9 +141,37 @@ class Catalog:
         return isinstance(item, Entry) and item in self.entries
 
 
-def catalog_path(root: Path, locale: str, slug: str, layout: str = "{locale}/LC_MESSAGES/{slug}.po") -> Path:
+#: Where a catalog lives under the root of the locales tree.
+DEFAULT_LAYOUT = "{locale}/LC_MESSAGES/{slug}.po"
+
+
+def catalog_path(root: Path, locale: str, slug: str, layout: str = DEFAULT_LAYOUT) -> Path:
     """``<root>/<locale>/LC_MESSAGES/<slug>.po`` (or another ``layout``)."""
     return Path(root) / layout.format(locale=locale, slug=slug)
+
+
+def find_catalogs(root: Path, layout: str = DEFAULT_LAYOUT) -> list[tuple[str, str, Path]]:
+    """Every catalog under ``root`` laid out as ``layout``: ``(locale, slug, path)``, sorted.
+
+    The inverse of :func:`catalog_path`: ``{locale}`` and ``{slug}`` each match one
+    path component (or part of one).
+
+    >>> find_catalogs(Path("/nonexistent"))
+    []
+    """
+    root = Path(root)
+    if not root.is_dir():
+        return []
+    pattern = re.escape(layout)
+    for name in ("locale", "slug"):
+        pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P<{name}>[^/]+)", 1)
+    regex = re.compile(pattern)
+    found = []
+    for path in root.glob(layout.replace("{locale}", "*").replace("{slug}", "*")):
+        m = regex.fullmatch(path.relative_to(root).as_posix())
+        if m and path.is_file():
+            found.append((m.group("locale"), m.group("slug"), path))
+    return sorted(found)
 
 
 # -- reading -------------------------------------------------------------------------------

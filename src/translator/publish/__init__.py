@@ -31,6 +31,7 @@ from pathlib import Path
 
 from .._fs import atomic_write
 from ..article import Article
+from ..catalog.po import DEFAULT_LAYOUT
 from ..errors import ConfigError, TranslatorError
 from ..locales import LOCALES, get_locale
 from .model import LocalArticle, PublishRules, from_catalog, localise, stale_reason, transliterate
@@ -61,7 +62,8 @@ class PublishOptions:
     too (never by default). ``latin``: publish ``kk-Latn`` whenever ``kk`` is.
     ``on_stale``: a catalog that no longer matches its source article (or whose
     source is gone) is skipped (``skip``) or published from the catalog alone
-    (``old``). ``source_root``: where ``X-Source-File`` paths start (the
+    (``old``). ``layout``: where catalogs lie under the catalog root, as
+    ``translator translate`` wrote them (the file name is ``{slug}.po``). ``source_root``: where ``X-Source-File`` paths start (the
     current directory by default). ``reader``: how source articles are read
     (:func:`translator.segment.read_article` by default). ``lock``: hold the
     output folder's lock (the one ``translator translate`` takes) while writing.
@@ -75,6 +77,7 @@ class PublishOptions:
     source_root: Path | None = None
     reader: Callable[..., Article] | None = None
     lock: bool = True
+    layout: str = DEFAULT_LAYOUT
 
     @property
     def rules(self) -> PublishRules:
@@ -136,21 +139,21 @@ def write_if_changed(path: Path, data: bytes) -> bool:
     return True
 
 
-def _catalog_locales(root: Path) -> dict[str, list[Path]]:
-    """``{locale code: [catalog paths sorted by slug]}`` for the locale folders under ``root``."""
+def _catalog_locales(root: Path, layout: str) -> dict[str, list[Path]]:
+    """``{locale code: [catalog paths sorted by slug]}`` for the catalogs under ``root``."""
+    from ..catalog import find_catalogs
+
     out: dict[str, list[Path]] = {}
-    if not root.is_dir():
-        return out
-    for child in sorted(root.iterdir()):
-        folder = child / "LC_MESSAGES"
-        if not folder.is_dir():
-            continue
+    unknown: set[str] = set()
+    for locale, _slug, path in find_catalogs(root, layout):
         try:
-            code = get_locale(child.name).code
+            code = get_locale(locale).code
         except ConfigError:
-            log.warning("%s: not a known locale; skipped", child)
+            if locale not in unknown:
+                log.warning("%s: %r is not a known locale; skipped", path, locale)
+                unknown.add(locale)
             continue
-        out[code] = sorted(folder.glob("*.po"))
+        out.setdefault(code, []).append(path)
     return out
 
 
@@ -318,7 +321,7 @@ def publish(catalog_root: Path, output_root: Path, locales: Sequence[str] | None
         if fmt not in FORMATS:
             raise ConfigError(f"unknown publish format {fmt!r}; known formats: {', '.join(FORMATS)}")
     catalog_root, output_root = Path(catalog_root), Path(output_root)
-    catalogs = _catalog_locales(catalog_root)
+    catalogs = _catalog_locales(catalog_root, options.layout)
     wanted = _wanted_locales(locales, catalogs, options.latin)
     available = {code: {p.stem for p in paths} for code, paths in catalogs.items()}
     if options.latin:
@@ -327,7 +330,7 @@ def publish(catalog_root: Path, output_root: Path, locales: Sequence[str] | None
                 available[info.code] = set(available[info.derived_from])
     run = _Run(catalog_root, output_root, formats, options)
     if not catalogs:
-        problem = Problem(catalog_root, "no catalogs found (<locale>/LC_MESSAGES/<slug>.po); "
+        problem = Problem(catalog_root, f"no catalogs found ({options.layout}); "
                                         "make them with: translator translate")
         return PublishSummary(problems=(problem,))
     if options.lock:
