@@ -64,7 +64,6 @@ COMPUTE_TYPES = (
     "default", "auto", "int8", "int8_float32", "int8_float16", "int8_bfloat16",
     "int16", "float16", "bfloat16", "float32",
 )
-DEFAULT_GLOSSARY = "i18n/glossary.tsv"
 
 
 # --- where a value came from ---------------------------------------------------
@@ -515,8 +514,10 @@ def load_config(start: Path | None = None, explicit: Path | None = None, *,
         except ConfigError as exc:
             raise ConfigError(f"{where}: {key}: {exc}") from None
 
-    if "glossary" not in values and (root / DEFAULT_GLOSSARY).is_file():
-        values["glossary"] = (root / DEFAULT_GLOSSARY,)
+    if "glossary" not in values:
+        from .glossary import default_glossary_paths  # lazy: keeps --help light
+
+        values["glossary"] = default_glossary_paths(root)
     values.setdefault("tm", root / Config.tm)
     values.setdefault("output.dir", root / OutputConfig.dir)
 

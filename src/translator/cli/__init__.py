@@ -55,10 +55,11 @@ class LazyGroup(click.Group):
                 formatter.write_dl(rows)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             help=_("Offline translation of news articles among English, Russian and Kazakh."))
 @click.version_option(__version__, prog_name="translator")
 def cli() -> None:
-    """Offline translation of news articles among English, Russian and Kazakh."""
+    """The ``translator`` command group (its help text is translated, so it is passed above)."""
 
 
 def main(argv: list[str] | None = None) -> None:
