@@ -1,9 +1,11 @@
 """Build hook: compile the toolkit's message catalogs into the package.
 
 ``i18n/messages/<lang>.po`` becomes
-``src/translator/locale/<lang>/LC_MESSAGES/translator.mo`` before the package
-files are collected, so wheels and editable installs carry them (the ``.mo``
-files are not in git). Everything else is in ``pyproject.toml``.
+``src/translator/locale/<lang>/LC_MESSAGES/translator.mo`` when the build
+starts, before setuptools looks for packages and package data, so wheels and
+editable installs carry them (the ``.mo`` files are not in git) and their
+folders are found like any other package data. Everything else is in
+``pyproject.toml``.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import os
 from pathlib import Path
 
 from setuptools import setup
-from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 
@@ -35,10 +36,5 @@ def compile_catalogs() -> None:
         os.replace(tmp, out)
 
 
-class BuildPyWithCatalogs(build_py):
-    def run(self) -> None:
-        compile_catalogs()
-        super().run()
-
-
-setup(cmdclass={"build_py": BuildPyWithCatalogs})
+compile_catalogs()
+setup()
