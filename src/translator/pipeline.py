@@ -22,8 +22,8 @@ set of unique sentences and their translations, which the engine call needs
 anyway. An unchanged re-run makes no engine call and does not even open
 the engine (no model is loaded).
 
-The memory, glossary, QA and engine are each optional: None in the options
-(or no module installed, for QA) leaves that step out.
+The memory, glossary, QA and engine are each optional: None (or ``qa=False``)
+in the options leaves that step out.
 """
 
 from __future__ import annotations
