@@ -1,8 +1,9 @@
-"""No glossary finding inside URLs, e-mail addresses, @mentions, hashtags, code or link targets.
+"""No glossary finding inside URLs, e-mail addresses, @mentions, code or link targets.
 
 They come back verbatim (translator.markup.verbatim_spans), so the glossary
 must neither report nor rewrite a name inside them; the same name in running
-text still counts.
+text still counts. A hashtag is verbatim too, but a name filling it is a
+mention: scanning reports it, nothing rewrites it or asks for it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ ADDRESSES = {
             "Читайте https://example.kz/news/mazhilis-budget сегодня."),
     "www": ("See www.mazhilis.kz for the text.", "Текст на www.mazhilis.kz."),
     "email": ("Write to press@mazhilis.kz with questions.", "Пишите на press@mazhilis.kz."),
-    "hashtag": ("Posts are tagged #mazhilis this week.", "Посты помечены #mazhilis."),
     "link-target": ("Read [the plan](https://example.kz/mazhilis/plan) now.",
                     "Читайте [план](https://example.kz/mazhilis/plan)."),
     "relative-link": ("Read [the plan](/mazhilis/plan) now.", "Читайте [план](/mazhilis/plan)."),
@@ -73,3 +73,20 @@ def test_verbatim_spans_leave_link_text_and_emphasis_as_words():
     spans = [text[a:b] for a, b in verbatim_spans(text)]
     assert spans == ["](https://example.kz/m)", "#Budget2026", "a@b.kz"]
     assert verbatim_spans("The Mazhilis met on Tuesday.") == []
+
+
+HASHTAG = ("Posts are tagged #NeMolchiKZ this week.", "Посты помечены #NeMolchiKZ.")
+
+
+def test_a_name_filling_a_hashtag_is_found_but_never_rewritten(starter):
+    source, target = HASHTAG
+    assert [(m.text, m.concept_id) for m in starter.find(source, "en")] == [("NeMolchiKZ", "nemolchi")]
+    assert starter.concepts_in(source, "en", "ru") == []  # copied, so no form to suggest
+    result = starter.enforce(source, target, "en", "ru")
+    assert result.target == target and not result.changes and not result.forbidden and not result.missing
+    assert [f for f in check_pair(source, target, "en", "ru", termbase=starter)
+            if f.check.startswith("glossary")] == []
+    # dropped from the translation: the hashtag check says so, not the glossary
+    dropped = check_pair(source, "Посты помечены.", "en", "ru", termbase=starter)
+    assert {f.check for f in dropped} >= {"hashtag"}
+    assert not [f for f in dropped if f.check.startswith("glossary")]

@@ -153,6 +153,8 @@ def rewrite(hits: list[Hit], text: str, lang: str) -> tuple[str, tuple[Change, .
     """Apply the preferred forms of ``hits`` to ``text``; returns the text and the changes."""
     out, pos, changes = [], 0, []
     for hit in hits:
+        if hit.verbatim:  # a hashtag comes back as written
+            continue
         old = text[hit.start:hit.end]
         new, _term = _suggest(hit, text, lang)
         if new == old:
@@ -174,10 +176,13 @@ def enforce(source_index: Index, target_index: Index, source: str, target: str) 
     present = {h.concept.id for h in target_hits}
     missing: list[str] = []
     for hit in source_index.hits(source):
+        if hit.verbatim:  # a hashtag the translation lost is QA's hashtag finding
+            continue
         cid = hit.concept.id
         if cid not in present and cid not in missing and hit.concept.forms(lang):
             missing.append(cid)
-    forbidden = tuple(to_match(h, target, lang) for h in target_hits if h.pattern.term.forbidden)
+    forbidden = tuple(to_match(h, target, lang) for h in target_hits
+                      if h.pattern.term.forbidden and not h.verbatim)
     return Enforcement(fixed, changes, tuple(missing), forbidden)
 
 
@@ -199,7 +204,7 @@ def protect(index: Index, text: str, *, mode: str = "normalise",
     mangled the brackets, and removes whatever is left of a placeholder, so
     none ever reaches the output. Either way restore ends with enforcement.
     """
-    hits = index.hits(text)
+    hits = [h for h in index.hits(text) if not h.verbatim]
     if mode == "normalise":
         protected, _changes = rewrite(hits, text, index.lang)
     elif mode == "placeholder":

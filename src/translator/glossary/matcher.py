@@ -14,17 +14,19 @@ surname takes the given names or initials in front of it (``Қ.Тоқаев``,
 ``К.-Ж. Токаев``) or initials after it (``Токаева К-Ж.К.``) into the same
 occurrence.
 
-Nothing inside a URL, an e-mail address, a hashtag, an @mention, a code span
-or a Markdown link target is a hit (``@mazhilis_press``,
+Nothing inside a URL, an e-mail address, an @mention, a code span or a
+Markdown link target is a hit (``@mazhilis_press``,
 ``https://example.kz/news/mazhilis-budget``): those come back verbatim
 (:func:`translator.markup.verbatim_spans`, the one definition markup and QA
-use too), so the glossary neither reports nor rewrites them.
+use too), so the glossary neither reports nor rewrites them. A hashtag is
+verbatim too, but a name that fills it (``#NeMolchiKZ``) is a mention of the
+concept: it is reported (``Hit.verbatim``) and never rewritten.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..markup import verbatim_spans
 from .model import Concept, Term
@@ -75,6 +77,7 @@ class Hit:
     given: int = 0  # given-name words taken in front of a surname
     initials: tuple[tuple[int, int], ...] = ()  # spans of initial letters
     elided: bool = False  # a name whose head noun is shared with the next name
+    verbatim: bool = False  # inside a hashtag: an occurrence, but never rewritten
 
     @property
     def concept(self) -> Concept:
@@ -250,7 +253,7 @@ class Index:
                         found.append(hit)
         verbatim = verbatim_spans(text)
         if verbatim and found:
-            found = [h for h in found if not any(a < h.end and h.start < b for a, b in verbatim)]
+            found = [h for h in (_outside_verbatim(text, h, verbatim) for h in found) if h is not None]
         return found
 
     def _shared_heads(self, text: str, tokens: list[Token], hits: list[Hit]) -> list[Hit]:
@@ -433,3 +436,13 @@ class Index:
                     return Hit(hit.pattern, hit.start, last_end + 1, hit.core_start, hit.core_end,
                                hit.spans, hit.features, hit.word_features, initials=tuple(after))
         return hit
+
+
+def _outside_verbatim(text: str, hit: Hit, spans: list[tuple[int, int]]) -> Hit | None:
+    """``hit`` if it is prose, flagged if it lies within a hashtag, None inside other verbatim text."""
+    for a, b in spans:
+        if a < hit.end and hit.start < b:
+            if text[a] == "#" and a < hit.start and hit.end <= b:
+                return replace(hit, verbatim=True)
+            return None
+    return hit

@@ -108,10 +108,15 @@ class Termbase:
         return _enforce.enforce(self.index(source_lang), self.index(target_lang), source, target)
 
     def concepts_in(self, text: str, source_lang: str, target_lang: str) -> list[tuple[str, str]]:
-        """``(concept_id, preferred target form)`` for each concept in ``text``, once each."""
+        """``(concept_id, preferred target form)`` for each concept in ``text``, once each.
+
+        Names inside hashtags are left out: a hashtag is copied, not translated.
+        """
         out: dict[str, str] = {}
         target_lang = language(target_lang)
         for hit in self.index(source_lang).hits(text):
+            if hit.verbatim:
+                continue
             c = hit.concept
             if c.id not in out:
                 out[c.id] = c.preferred_form(target_lang) or ""
