@@ -174,3 +174,43 @@ CHAINS = [
 @pytest.mark.parametrize("lang, text, expected", [c[1:] for c in CHAINS], ids=[c[0] for c in CHAINS])
 def test_chained_units(lang, text, expected):
     assert sentence_texts(text, lang) == expected
+
+
+HELD_OUT = [
+    ("ru-hyphenated-initials", "ru", "Глава РК К.-Ж. Токаев открыл форум. Гости приехали.",
+     ["Глава РК К.-Ж. Токаев открыл форум.", "Гости приехали."]),
+    ("ru-hyphenated-initials-jk", "ru", "Письмо получил Ж.-К. Сагатов из Алматы.",
+     ["Письмо получил Ж.-К. Сагатов из Алматы."]),
+    ("en-hyphenated-initials", "en", "The award went to K.-J. Toqayev last week.",
+     ["The award went to K.-J. Toqayev last week."]),
+    ("ru-initials-after-acronym", "ru", "Указ подписал Президент РК О.К. Сейтов вчера.",
+     ["Указ подписал Президент РК О.К. Сейтов вчера."]),
+    ("ru-dateline-date", "ru", "ПАВЛОДАР. 3 марта. – Завод запустили утром. Работают 200 человек.",
+     ["ПАВЛОДАР. 3 марта. – Завод запустили утром.", "Работают 200 человек."]),
+    ("kk-dateline-title-case", "kk", "Семей. 3 наурыз. ҚазАқпарат – Зауыт іске қосылды. Ол 200 адамды жұмыспен қамтиды.",
+     ["Семей. 3 наурыз. ҚазАқпарат – Зауыт іске қосылды.", "Ол 200 адамды жұмыспен қамтиды."]),
+    ("en-dateline-month-agency", "en", "ALMATY. Mar. 3. Kazinform – A plant opened. It employs 200.",
+     ["ALMATY. Mar. 3. Kazinform – A plant opened.", "It employs 200."]),
+    ("ru-dateline-known-agency", "ru", "Караганда. 3 марта. КазТАГ — Шахту закрыли. Горняков вывели.",
+     ["Караганда. 3 марта. КазТАГ — Шахту закрыли.", "Горняков вывели."]),
+    ("ru-title-case-not-dateline", "ru", "Нет. – Почему? – Потому.",
+     ["Нет.", "– Почему?", "– Потому."]),
+    ("ru-approx-before-number", "ru", "В селе живет ок. 900 чел. Школа одна.",
+     ["В селе живет ок. 900 чел.", "Школа одна."]),
+    ("ru-units-end-before-capital", "ru", "Урожай составил 12 тыс. т. Зерно продадут.",
+     ["Урожай составил 12 тыс. т.", "Зерно продадут."]),
+    ("ru-fronted-date-range", "ru", "С 1 по 15 октября 2025 г. Министерство проверит школы.",
+     ["С 1 по 15 октября 2025 г. Министерство проверит школы."]),
+    ("ru-see-figure", "ru", "Схема приведена на рис. 4 и в табл. 2 (см. прим. 3).",
+     ["Схема приведена на рис. 4 и в табл. 2 (см. прим. 3)."]),
+    ("ru-village-district", "ru", "Жители с. Жанатурмыс и пос. Ушбулак ждут воду.",
+     ["Жители с. Жанатурмыс и пос. Ушбулак ждут воду."]),
+    ("kk-village-region", "kk", "Абай ауд. Қайнар а. тұрғындары су күтіп отыр.",
+     ["Абай ауд. Қайнар а. тұрғындары су күтіп отыр."]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", [c[1:] for c in HELD_OUT],
+                         ids=[c[0] for c in HELD_OUT])
+def test_held_out_sentences(lang, text, expected):
+    assert sentence_texts(text, lang) == expected

@@ -79,6 +79,9 @@ class LanguageData:
     subscribe_cues: tuple[str, ...] = ()
     meta_words: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
+    #: news agencies named in datelines (``ASTANA. KAZINFORM –``) when not
+    #: written in capitals or camel case (``ҚазАқпарат`` needs no entry)
+    agencies: tuple[str, ...] = ()
     sections: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -86,16 +89,19 @@ EN = LanguageData(
     code="en",
     prefix=_words(
         "mr mrs ms messrs dr prof sen rep gov gen col lt capt sgt maj adm cmdr rev hon pres "
-        "supt insp amb det gen atty mt ft st vs v e.g i.e viz cf approx incl ca a.k.a"
+        "supt insp amb det gen atty mt ft st vs v e.g i.e viz cf approx incl ca a.k.a esp excl "
+        "nr tel"
     ),
     before_number=_words("no nos art fig vol pp p para ch sec sect"),
-    after_number=_words("bn mln km kg sq yr yrs hr hrs min sec mi oz lb lbs"),
+    after_number=_words("bn mln km kg sq yr yrs hr hrs min sec mi oz lb lbs pct tn"),
     general=_words(
         "etc ltd inc co corp jr sr bros al dept univ assn govt est "
         "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
         "ave blvd rd"
     ),
     ambiguous=_words("u.s u.k u.n e.u u.s.a u.a.e u.s.s.r d.c a.m p.m"),
+    agencies=("Kazinform", "Tengrinews", "Interfax", "Reuters", "Xinhua", "Sputnik",
+              "Azertac", "Kabar"),
     openers=_words(
         "The A An He She It They We I You This That These Those There Here In On At By For From "
         "But And Or So Yet However Meanwhile Also According After Before When While As If His "
@@ -149,18 +155,20 @@ RU = LanguageData(
     prefix=_words(
         "г ул пр просп пер пл д кв корп стр им тов гр проф акад доц канд ген полк ст п ч рис табл "
         "см ср напр букв оз пос с дер мкр респ т т.е т.к т.н т.о т.ч и.о зам пред зав нач гос "
-        "ред прим англ каз рус нем франц лат ж.д б-р наб ш"
+        "ред прим англ каз рус нем франц лат ж.д б-р наб ш ок вкл искл мкр пгт просп св "
+        "тел факс рук отв зам.пред т.наз напр"
     ),
     after_number=_words(
-        "млн млрд трлн тыс руб коп долл тг г гг в вв км кг мм см га ч мин сек чел шт т ц л "
-        "кв.м куб.м мес"
+        "млн млрд трлн тыс руб р коп долл тг г гг в вв км кг мм см га ч мин сек чел шт "
+        "т ц л кв.м куб.м мес сут нед экз ед тн"
     ),
     general=_words(
-        "т.д т.п др пр обл р-н окр соч англ янв фев февр мар апр авг сен сент окт ноя нояб "
-        "дек"
+        "т.д т.п др пр обл р-н р-на окр соч янв фев февр мар апр авг сен сент окт ноя "
+        "нояб дек н.э"
     ),
     ambiguous=_words("с.ш ю.ш в.д з.д"),
     borrows=("en",),
+    agencies=("Казинформ", "Интерфакс", "КазТАГ", "Тенгриньюс", "Спутник", "ТАСС", "РИА"),
     openers=_words(
         "Он Она Оно Они Мы Я Вы Это Этот Эта Эти Тот Та В Во На По Но И А Однако Также Кроме "
         "При После До Как Так Там Здесь Сейчас Сегодня Вчера Завтра Теперь Кроме Ранее Позже "
@@ -223,11 +231,12 @@ KK = LanguageData(
     own_letters="әғқңөұүһі",
     prefix=_words(
         "көш даң ш шағ қ а о ауд ел мекен т.ғ.д т.ғ.к ф.ғ.д ф.ғ.к э.ғ.д э.ғ.к б.ғ.д ж.т.б "
-        "проф акад"
+        "проф акад мыс ескер сур"
     ),
     after_number=_words("млн млрд трлн ж жж ғ ғғ шақ км кг сағ мин сек тг т"),
-    general=_words("т.б т.с.с т.т т.у.с обл ауд б.з.б б.з.д"),
+    general=_words("т.б т.с.с т.т т.у.с обл б.з.б б.з.д ж.б"),
     borrows=("ru", "en"),
+    agencies=("Қазинформ", "ҚазАқпарат", "Kazinform", "Тенгриньюс"),
     openers=_words(
         "Ол Олар Біз Мен Сен Сіз Бұл Осы Сол Ал Бірақ Және Сонымен Сондай-ақ Қазір Бүгін Кеше "
         "Ертең Алайда Дегенмен Сондықтан Себебі Өйткені Яғни Мұнда Онда Енді Сонда Оның Олардың "

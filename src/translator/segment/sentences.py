@@ -48,14 +48,44 @@ _START_SYMBOLS = frozenset("$€£₸₽¥#@№%")
 # A figure: digits with separators, or a Roman numeral (``XX ғ.``).
 _NUMBER = re.compile(r"^(?:\d[\d.,:/\-\u00a0]*|[IVXLCM]+)$")
 _WORD_ONLY = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
-# ``ASTANA. KAZINFORM –`` / ``АСТАНА, 5 наурыз. ҚазАқпарат -``: a place in
-# capitals at the start of a block, a full stop, an agency name, a dash.
-_DATELINE = re.compile(
-    r"^\s*[*_]*[^\W\d_a-zа-яёәғқңөұүһі]{2}[^\W\da-zа-яёәғқңөұүһі]*"
-    r"(?:[ \-][^\W\da-zа-яёәғқңөұүһі]+)*(?:,[^.\n]{1,30})?(?P<dot>\.)\s+\S+(?:\s+\S+){0,3}?\s+[-–—]\s"
-)
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LO = "a-zа-яёәғқңөұүһі"
+# A word of a place name: in capitals or title case, hyphenated parts allowed
+# (``УСТЬ-КАМЕНОГОРСК``, ``Нур-Султан``, ``Ростов-на-Дону``).
+_PLACE_WORD = rf"[{_UP}](?:[{_UP}]+|[{_LO}]+)(?:-(?:[{_UP}](?:[{_UP}]+|[{_LO}]+)|[{_LO}]+))*"
+_SEP = r"(?:\s*[.,]\s*|\s+)"
 _WINDOW = 80
 _RANGE_TAIL = re.compile(r"[-–—/]([^\W\d_][\w.]*)$")
+
+
+def _dateline_pattern(months: frozenset[str], agencies: frozenset[str]) -> re.Pattern[str]:
+    """A dateline at the start of a block, up to and including its dash.
+
+    ``ASTANA. KAZINFORM –``, ``УСТЬ-КАМЕНОГОРСК. 12 ноября. –``,
+    ``Өскемен. 12 қараша. ҚазАқпарат –``, ``ALMATY, Nov. 12 (Kazinform) —``:
+    a place, optionally a date (with a month name of any language we read,
+    or in figures), optionally an agency (capitals, camel case or a known
+    name), then a dash. A place in title case needs a date or an agency.
+    """
+    month = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    month = rf"(?i:{month})[{_LO}]*\.?"
+    year = r"\d{4}(?:\s*[^\W\d_]{1,3}\.)?"
+    date = (
+        rf"(?:\d{{1,2}}[\s\-]+{month}(?:,?\s+{year})?"
+        rf"|{month}\s+\d{{1,2}}(?:,?\s+{year})?"
+        r"|\d{1,2}\.\d{1,2}\.\d{2,4})"
+    )
+    known = "|".join(sorted((re.escape(a) for a in agencies), key=len, reverse=True))
+    agency_word = (
+        rf"(?:[{_UP}]{{2,}}|[{_UP}][{_LO}]+[{_UP}][\w]*"
+        + (rf"|{known}" if known else "") + ")"
+    )
+    agency = rf"[(/]?\s*{agency_word}(?:[ \-/]{agency_word})*\)?"
+    return re.compile(
+        rf"^\s*[*_]*(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})"
+        rf"(?:{_SEP}(?P<date>{date}))?(?:{_SEP}(?P<agency>{agency}))?"
+        r"\s*[.,]?\s*[-–—]\s"
+    )
 
 
 @dataclass(frozen=True)
@@ -69,6 +99,18 @@ class _Rules:
     attribution: frozenset[str]
     close_quotes: frozenset[str]
     known: frozenset[str]
+    months: frozenset[str]
+    dateline: re.Pattern[str]
+
+    def dateline_end(self, text: str) -> int:
+        """Where the dateline that opens ``text`` ends (0 if there is none)."""
+        m = self.dateline.match(text)
+        if not m:
+            return 0
+        place = m.group("place")
+        if not (m.group("date") or m.group("agency")) and place.upper() != place:
+            return 0
+        return m.end()
 
 
 @cache
@@ -84,17 +126,21 @@ def _rules(lang: str) -> _Rules:
 
     prefix, after, general = union("prefix"), union("after_number"), union("general")
     ambiguous, before = union("ambiguous"), union("before_number")
+    # datelines name months and agencies of any language we read
+    months = frozenset(m for rec in LANGUAGES.values() for m in rec.months)
+    agencies = frozenset(a for rec in LANGUAGES.values() for a in rec.agencies)
     return _Rules(
         prefix=prefix, after_number=after, general=general, ambiguous=ambiguous,
         before_number=before, openers=union("openers"), attribution=union("attribution"),
         close_quotes=frozenset("".join(r.close_quotes for r in records)),
         known=prefix | after | general | ambiguous,
+        months=months, dateline=_dateline_pattern(months, agencies),
     )
 
 
 def _is_initials(tok: str) -> int:
-    """Number of initials in ``tok`` (``О.К`` → 2, ``К-Ж.К`` → 3), 0 if it is not initials."""
-    pieces = tok.replace("-", ".").split(".")
+    """Number of initials in ``tok`` (``О.К`` → 2, ``К.-Ж`` → 2), 0 if it is not initials."""
+    pieces = tok.replace(".-", ".").replace("-", ".").split(".")
     for p in pieces:
         if len(p) != 1 or not p.isupper():
             return 0
@@ -111,7 +157,20 @@ def _attribution_follows(text: str, pos: int, rules: _Rules) -> bool:
     return any(w.strip(_TRAIL).lower() in rules.attribution for w in words)
 
 
-def _is_boundary(text: str, s: int, e: int, frag: int, dateline: int, rules: _Rules) -> bool:
+def _fronted(words: list[str], rules: _Rules) -> bool:
+    """Are ``words`` only a date phrase (``В 2021``, ``С 1 по 15 октября 2025``)?
+
+    Such a phrase opens a sentence (``В 2021 г. Токаев подписал…``); it is
+    not one, so a unit after it does not end a sentence.
+    """
+    for w in words:
+        w = w.strip(_OPENERS + _TRAIL).lower()
+        if not (len(w) <= 3 or _NUMBER.match(w) or w in rules.months or w in rules.known):
+            return False
+    return True
+
+
+def _is_boundary(text: str, s: int, e: int, frag: int, rules: _Rules) -> bool:
     """Does the candidate ``text[s:e]`` (terminal marks and closers) end a sentence?"""
     run = text[s:e]
     glued = e < len(text) and not text[e].isspace()
@@ -156,16 +215,15 @@ def _is_boundary(text: str, s: int, e: int, frag: int, dateline: int, rules: _Ru
             bool(_WORD_ONLY.match(tok)) and tok[-1].islower() and len(tok.rsplit("-", 1)[-1]) >= 2
             and low not in rules.known and len(word) > 1 and word[1].islower()
         )
-    if s == dateline:
-        return False
-    # words of the sentence so far (only "one" and "four or more" matter: a bounded window)
-    n_words = len(text[max(frag, s - 120):s].split())
+    # words of the sentence so far (a bounded window: only short counts matter)
+    so_far = text[max(frag, s - 120):s].split()
+    n_words = len(so_far)
     figure = _NUMBER.match(prev.lstrip("$€£₸₽¥~≈")) or (
         len(words) > 1 and words[-2].endswith(".") and prev.lower() in rules.after_number)
     if low in rules.after_number and figure:  # ``5 млн.``, chained: ``3 тыс. чел.``
         # ``в 2021 г. Строительство``: ends the sentence, unless the sentence
         # would be only ``В 2021 г.`` (a fronted date, not a sentence).
-        return not first.isdigit() and n_words >= 4
+        return not first.isdigit() and n_words >= 4 and not _fronted(so_far, rules)
     if low in rules.prefix or low in rules.after_number:
         return False
     if low in rules.before_number and first.isdigit():
@@ -177,12 +235,13 @@ def _is_boundary(text: str, s: int, e: int, frag: int, dateline: int, rules: _Ru
     initials = _is_initials(tok)
     if initials:
         # ``Таурбекова О.К. Жители…``: initials after a surname end a sentence;
-        # before a surname (``М. Оспанов``) they do not.
+        # before a surname (``М. Оспанов``) they do not, nor do hyphenated
+        # ones (``К.-Ж. Токаев``), nor those after an acronym (``РК О.К.``).
         if nxt.group("open"):
             return True  # ``on X. "The reforms…"``: a quote does not follow an initial
         return (
-            initials >= 2 and first.isupper() and prev[:1].isupper()
-            and bool(_WORD_ONLY.match(prev)) and len(prev) > 1
+            initials >= 2 and "-" not in tok and first.isupper() and prev[:1].isupper()
+            and bool(_WORD_ONLY.match(prev)) and len(prev) > 1 and prev != prev.upper()
         )
     if tok.isdigit() and len(tok) <= 2 and (n_words <= 1 or words[-2].endswith((":", ";"))):
         return False  # an enumerator: ``1. ``, ``Итоги: 1. Рост…``
@@ -204,13 +263,14 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     rules = _rules(lang)
     ends: list[int] = []
     frag = 0
-    dl = _DATELINE.match(text)
-    dateline = dl.start("dot") if dl else -1
+    dateline = rules.dateline_end(text)  # a dateline is part of the first sentence
     for m in _CANDIDATE.finditer(text):
         s, e = m.span()
         if e >= len(text):
             break
-        if _is_boundary(text, s, e, frag, dateline, rules):
+        if s < dateline:
+            continue
+        if _is_boundary(text, s, e, frag, rules):
             ends.append(e)
             frag = e
     ends.append(len(text))
