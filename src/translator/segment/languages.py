@@ -21,6 +21,11 @@ follows a period decides whether it ends a sentence:
     sentence when the sentence so far is long enough to be one.
 ``before_number``
     Words that are abbreviations only before a figure (``No. 5``, ``Art. 3``).
+``late_dates``
+    Date units after a figure (``2021 ж.``, ``XX ғ.``) in a language whose
+    sentences end with their predicate (Kazakh): a sentence seldom ends with
+    them, so they end one only before a typical opener (``2024 ж. Ол…``), not
+    before a name (``2024 ж. Арал…``, ``12.11.2026 ж. Ташкентте…``).
 ``ambiguous``
     Abbreviations usually followed by a capitalised word of the same sentence
     (``U.S. Secretary``, ``10 a.m. Moscow time``): a new sentence only before a
@@ -52,6 +57,7 @@ class LanguageData:
     after_number: frozenset[str] = frozenset()
     general: frozenset[str] = frozenset()
     ambiguous: frozenset[str] = frozenset()
+    late_dates: frozenset[str] = frozenset()
     #: ordinary words that are abbreviations only before a figure (``No. 5``)
     before_number: frozenset[str] = frozenset()
     #: other languages whose abbreviations also occur in this language's texts
@@ -160,7 +166,7 @@ RU = LanguageData(
     ),
     after_number=_words(
         "млн млрд трлн тыс руб р коп долл тг г гг в вв км кг мм см га ч мин сек чел шт "
-        "т ц л кв.м куб.м мес сут нед экз ед тн"
+        "т ц л кв.м куб.м мес сут нед экз ед тн стр"
     ),
     general=_words(
         "т.д т.п др пр обл р-н р-на окр соч янв фев февр мар апр авг сен сент окт ноя "
@@ -233,7 +239,8 @@ KK = LanguageData(
         "көш даң ш шағ қ а о ауд ел мекен т.ғ.д т.ғ.к ф.ғ.д ф.ғ.к э.ғ.д э.ғ.к б.ғ.д ж.т.б "
         "проф акад мыс ескер сур"
     ),
-    after_number=_words("млн млрд трлн ж жж ғ ғғ шақ км кг сағ мин сек тг т"),
+    after_number=_words("млн млрд трлн шақ км кг сағ мин сек тг т"),
+    late_dates=_words("ж жж ғ ғғ"),
     general=_words("т.б т.с.с т.т т.у.с обл б.з.б б.з.д ж.б"),
     borrows=("ru", "en"),
     agencies=("Қазинформ", "ҚазАқпарат", "Kazinform", "Тенгриньюс"),

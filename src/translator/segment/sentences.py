@@ -92,6 +92,7 @@ def _dateline_pattern(months: frozenset[str], agencies: frozenset[str]) -> re.Pa
 class _Rules:
     prefix: frozenset[str]
     after_number: frozenset[str]
+    late_dates: frozenset[str]
     general: frozenset[str]
     ambiguous: frozenset[str]
     before_number: frozenset[str]
@@ -126,14 +127,15 @@ def _rules(lang: str) -> _Rules:
 
     prefix, after, general = union("prefix"), union("after_number"), union("general")
     ambiguous, before = union("ambiguous"), union("before_number")
+    late = union("late_dates")
     # datelines name months and agencies of any language we read
     months = frozenset(m for rec in LANGUAGES.values() for m in rec.months)
     agencies = frozenset(a for rec in LANGUAGES.values() for a in rec.agencies)
     return _Rules(
-        prefix=prefix, after_number=after, general=general, ambiguous=ambiguous,
+        prefix=prefix, after_number=after, late_dates=late, general=general, ambiguous=ambiguous,
         before_number=before, openers=union("openers"), attribution=union("attribution"),
         close_quotes=frozenset("".join(r.close_quotes for r in records)),
-        known=prefix | after | general | ambiguous,
+        known=prefix | after | late | general | ambiguous,
         months=months, dateline=_dateline_pattern(months, agencies),
     )
 
@@ -157,12 +159,28 @@ def _attribution_follows(text: str, pos: int, rules: _Rules) -> bool:
     return any(w.strip(_TRAIL).lower() in rules.attribution for w in words)
 
 
+def _after_figure(words: list[str], rules: _Rules) -> bool:
+    """Do ``words`` end with a figure, maybe followed by units (``3 тыс.``, ``3,5 млрд``)?"""
+    for w in reversed(words[-4:]):
+        w = w.strip(_OPENERS + _TRAIL)
+        if _NUMBER.match(w.lstrip("$€£₸₽¥~≈")):
+            return True
+        if w.lower() not in rules.after_number:
+            return False
+    return False
+
+
 def _fronted(words: list[str], rules: _Rules) -> bool:
     """Are ``words`` only a date phrase (``В 2021``, ``С 1 по 15 октября 2025``)?
 
-    Such a phrase opens a sentence (``В 2021 г. Токаев подписал…``); it is
-    not one, so a unit after it does not end a sentence.
+    Such a phrase opens a sentence or a clause after a comma (``В 2021 г.
+    Токаев подписал…``, ``По данным ООН, в 2024 г. Арал…``); it is not a
+    sentence, so a unit after it does not end one.
     """
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].endswith(","):
+            words = words[i + 1:]
+            break
     for w in words:
         w = w.strip(_OPENERS + _TRAIL).lower()
         if not (len(w) <= 3 or _NUMBER.match(w) or w in rules.months or w in rules.known):
@@ -218,13 +236,14 @@ def _is_boundary(text: str, s: int, e: int, frag: int, rules: _Rules) -> bool:
     # words of the sentence so far (a bounded window: only short counts matter)
     so_far = text[max(frag, s - 120):s].split()
     n_words = len(so_far)
-    figure = _NUMBER.match(prev.lstrip("$€£₸₽¥~≈")) or (
-        len(words) > 1 and words[-2].endswith(".") and prev.lower() in rules.after_number)
+    figure = _after_figure(words[:-1], rules)
+    if low in rules.late_dates and figure:  # ``2024 ж. Ол…`` but ``2024 ж. Арал…``
+        return clean in rules.openers
     if low in rules.after_number and figure:  # ``5 млн.``, chained: ``3 тыс. чел.``
         # ``в 2021 г. Строительство``: ends the sentence, unless the sentence
         # would be only ``В 2021 г.`` (a fronted date, not a sentence).
         return not first.isdigit() and n_words >= 4 and not _fronted(so_far, rules)
-    if low in rules.prefix or low in rules.after_number:
+    if low in rules.prefix or low in rules.after_number or low in rules.late_dates:
         return False
     if low in rules.before_number and first.isdigit():
         return False
