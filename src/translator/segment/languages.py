@@ -66,6 +66,9 @@ class LanguageData:
     openers: frozenset[str] = frozenset()
     #: verbs of saying that follow a quotation ("…," he said)
     attribution: frozenset[str] = frozenset()
+    #: an attribution after a quote is always introduced by a dash
+    #: (``«Кто?» — спросил он.``); without one, a new sentence follows
+    attribution_dash: bool = False
     #: quote marks: opening and closing characters
     open_quotes: str = ""
     close_quotes: str = ""
@@ -186,6 +189,7 @@ RU = LanguageData(
         "пояснил пояснила написал написала сообщил сообщила уточнил уточнила говорит считает "
         "признался признала рассказал рассказала ответил ответила передает пишет"
     ),
+    attribution_dash=True,
     open_quotes="«„\"“",
     close_quotes="»“\"”",
     stopwords=_words(
@@ -253,6 +257,7 @@ KK = LanguageData(
         "деді дейді айтты айтады атап қосты мәлімдеді жазды түсіндірді хабарлады деп мәлім "
         "жеткізді сендірді"
     ),
+    attribution_dash=True,
     open_quotes="«“„\"",
     close_quotes="»”“\"",
     stopwords=_words(

@@ -98,6 +98,7 @@ class _Rules:
     before_number: frozenset[str]
     openers: frozenset[str]
     attribution: frozenset[str]
+    attribution_dash: bool
     close_quotes: frozenset[str]
     known: frozenset[str]
     months: frozenset[str]
@@ -134,6 +135,7 @@ def _rules(lang: str) -> _Rules:
     return _Rules(
         prefix=prefix, after_number=after, late_dates=late, general=general, ambiguous=ambiguous,
         before_number=before, openers=union("openers"), attribution=union("attribution"),
+        attribution_dash=own.attribution_dash,
         close_quotes=frozenset("".join(r.close_quotes for r in records)),
         known=prefix | after | late | general | ambiguous,
         months=months, dateline=_dateline_pattern(months, agencies),
@@ -206,7 +208,9 @@ def _is_boundary(text: str, s: int, e: int, frag: int, rules: _Rules) -> bool:
         return False
     if glued and (run != "." or nxt.group("dash") or nxt.group("open")):
         return False
-    if run[-1] in rules.close_quotes and not glued and _attribution_follows(text, nxt.start("word"), rules):
+    if (run[-1] in rules.close_quotes and not glued
+            and (nxt.group("dash") or not rules.attribution_dash)
+            and _attribution_follows(text, nxt.start("word"), rules)):
         return False
     if any(c in "!?…" for c in run) or ".." in run or _CLOSED.search(run):
         return True
