@@ -259,12 +259,14 @@ def _is_boundary(text: str, s: int, e: int, frag: int, rules: _Rules) -> bool:
     if initials:
         # ``Таурбекова О.К. Жители…``: initials after a surname end a sentence;
         # before a surname (``М. Оспанов``) they do not, nor do hyphenated
-        # ones (``К.-Ж. Токаев``), nor those after an acronym (``РК О.К.``).
+        # ones (``К.-Ж. Токаев``), nor those after an acronym (``РК О.К.``)
+        # or a title (``Mr. A.B.``).
         if nxt.group("open"):
             return True  # ``on X. "The reforms…"``: a quote does not follow an initial
         return (
             initials >= 2 and "-" not in tok and first.isupper() and prev[:1].isupper()
             and bool(_WORD_ONLY.match(prev)) and len(prev) > 1 and prev != prev.upper()
+            and prev.lower() not in rules.known  # ``Mr. A.B. Sultanov``
         )
     if tok.isdigit() and len(tok) <= 2 and (n_words <= 1 or words[-2].endswith((":", ";"))):
         return False  # an enumerator: ``1. ``, ``Итоги: 1. Рост…``
