@@ -58,6 +58,9 @@ class LanguageData:
     general: frozenset[str] = frozenset()
     ambiguous: frozenset[str] = frozenset()
     late_dates: frozenset[str] = frozenset()
+    #: words for large numbers written between a figure and its unit
+    #: (``300 мың т.``, ``5 тысяч руб.``): not abbreviations
+    number_words: frozenset[str] = frozenset()
     #: ordinary words that are abbreviations only before a figure (``No. 5``)
     before_number: frozenset[str] = frozenset()
     #: other languages whose abbreviations also occur in this language's texts
@@ -109,6 +112,7 @@ EN = LanguageData(
         "ave blvd rd"
     ),
     ambiguous=_words("u.s u.k u.n e.u u.s.a u.a.e u.s.s.r d.c a.m p.m"),
+    number_words=_words("thousand million billion trillion"),
     agencies=("Kazinform", "Tengrinews", "Interfax", "Reuters", "Xinhua", "Sputnik",
               "Azertac", "Kabar"),
     openers=_words(
@@ -177,6 +181,10 @@ RU = LanguageData(
     ),
     ambiguous=_words("с.ш ю.ш в.д з.д"),
     borrows=("en",),
+    number_words=_words(
+        "тысяча тысячи тысяч миллион миллиона миллионов миллиард миллиарда миллиардов "
+        "триллион триллиона триллионов сотни сотен десятки десятков"
+    ),
     agencies=("Казинформ", "Интерфакс", "КазТАГ", "Тенгриньюс", "Спутник", "ТАСС", "РИА"),
     openers=_words(
         "Он Она Оно Они Мы Я Вы Это Этот Эта Эти Тот Та В Во На По Но И А Однако Также Кроме "
@@ -247,6 +255,7 @@ KK = LanguageData(
     late_dates=_words("ж жж ғ ғғ"),
     general=_words("т.б т.с.с т.т т.у.с обл б.з.б б.з.д ж.б"),
     borrows=("ru", "en"),
+    number_words=_words("мың миллион миллиард триллион жүз он"),
     agencies=("Қазинформ", "ҚазАқпарат", "Kazinform", "Тенгриньюс"),
     openers=_words(
         "Ол Олар Біз Мен Сен Сіз Бұл Осы Сол Ал Бірақ Және Сонымен Сондай-ақ Қазір Бүгін Кеше "

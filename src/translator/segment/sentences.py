@@ -93,6 +93,7 @@ class _Rules:
     prefix: frozenset[str]
     after_number: frozenset[str]
     late_dates: frozenset[str]
+    counting: frozenset[str]
     general: frozenset[str]
     ambiguous: frozenset[str]
     before_number: frozenset[str]
@@ -129,11 +130,13 @@ def _rules(lang: str) -> _Rules:
     prefix, after, general = union("prefix"), union("after_number"), union("general")
     ambiguous, before = union("ambiguous"), union("before_number")
     late = union("late_dates")
+    # units and number words that may stand between a figure and a unit
+    counting = after | union("number_words")
     # datelines name months and agencies of any language we read
     months = frozenset(m for rec in LANGUAGES.values() for m in rec.months)
     agencies = frozenset(a for rec in LANGUAGES.values() for a in rec.agencies)
     return _Rules(
-        prefix=prefix, after_number=after, late_dates=late, general=general, ambiguous=ambiguous,
+        prefix=prefix, after_number=after, late_dates=late, counting=counting, general=general, ambiguous=ambiguous,
         before_number=before, openers=union("openers"), attribution=union("attribution"),
         attribution_dash=own.attribution_dash,
         close_quotes=frozenset("".join(r.close_quotes for r in records)),
@@ -162,12 +165,12 @@ def _attribution_follows(text: str, pos: int, rules: _Rules) -> bool:
 
 
 def _after_figure(words: list[str], rules: _Rules) -> bool:
-    """Do ``words`` end with a figure, maybe followed by units (``3 тыс.``, ``3,5 млрд``)?"""
+    """Do ``words`` end with a figure, maybe followed by units (``3 тыс.``, ``300 мың``)?"""
     for w in reversed(words[-4:]):
         w = w.strip(_OPENERS + _TRAIL)
         if _NUMBER.match(w.lstrip("$€£₸₽¥~≈")):
             return True
-        if w.lower() not in rules.after_number:
+        if w.lower() not in rules.counting:
             return False
     return False
 
@@ -246,7 +249,9 @@ def _is_boundary(text: str, s: int, e: int, frag: int, rules: _Rules) -> bool:
     if low in rules.after_number and figure:  # ``5 млн.``, chained: ``3 тыс. чел.``
         # ``в 2021 г. Строительство``: ends the sentence, unless the sentence
         # would be only ``В 2021 г.`` (a fronted date, not a sentence).
-        return not first.isdigit() and n_words >= 4 and not _fronted(so_far, rules)
+        # A typical opener after it needs less (``Пострадали 20 чел. Их…``).
+        return (not first.isdigit() and (n_words >= 4 or (n_words >= 3 and clean in rules.openers))
+                and not _fronted(so_far, rules))
     if low in rules.prefix or low in rules.after_number or low in rules.late_dates:
         return False
     if low in rules.before_number and first.isdigit():
