@@ -61,6 +61,9 @@ class LanguageData:
     #: words for large numbers written between a figure and its unit
     #: (``300 мың т.``, ``5 тысяч руб.``): not abbreviations
     number_words: frozenset[str] = frozenset()
+    #: words that complete a unit after it (``2 млн долл. США``): the unit
+    #: does not end a sentence before them
+    unit_followers: frozenset[str] = frozenset()
     #: ordinary words that are abbreviations only before a figure (``No. 5``)
     before_number: frozenset[str] = frozenset()
     #: other languages whose abbreviations also occur in this language's texts
@@ -185,6 +188,7 @@ RU = LanguageData(
         "тысяча тысячи тысяч миллион миллиона миллионов миллиард миллиарда миллиардов "
         "триллион триллиона триллионов сотни сотен десятки десятков"
     ),
+    unit_followers=_words("США КНР РФ"),
     agencies=("Казинформ", "Интерфакс", "КазТАГ", "Тенгриньюс", "Спутник", "ТАСС", "РИА"),
     openers=_words(
         "Он Она Оно Они Мы Я Вы Это Этот Эта Эти Тот Та В Во На По Но И А Однако Также Кроме "

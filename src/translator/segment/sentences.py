@@ -46,7 +46,8 @@ _OPENERS = "\"'«“„‘([*_‹"
 _TRAIL = ",.;:!?…»”“\"')]*_›"
 _START_SYMBOLS = frozenset("$€£₸₽¥#@№%")
 # A figure: digits with separators, or a Roman numeral (``XX ғ.``).
-_NUMBER = re.compile(r"^(?:\d[\d.,:/\-\u00a0]*|[IVXLCM]+)$")
+# A case ending may follow (``2010-х гг.``, ``1990-жж.``).
+_NUMBER = re.compile(r"^(?:\d[\d.,:/\-\u00a0]*(?<=\d)(?:-[^\W\d_]{1,4})?|[IVXLCM]+)$")
 _WORD_ONLY = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LO = "a-zа-яёәғқңөұүһі"
@@ -94,6 +95,7 @@ class _Rules:
     after_number: frozenset[str]
     late_dates: frozenset[str]
     counting: frozenset[str]
+    unit_followers: frozenset[str]
     general: frozenset[str]
     ambiguous: frozenset[str]
     before_number: frozenset[str]
@@ -136,7 +138,7 @@ def _rules(lang: str) -> _Rules:
     months = frozenset(m for rec in LANGUAGES.values() for m in rec.months)
     agencies = frozenset(a for rec in LANGUAGES.values() for a in rec.agencies)
     return _Rules(
-        prefix=prefix, after_number=after, late_dates=late, counting=counting, general=general, ambiguous=ambiguous,
+        prefix=prefix, after_number=after, late_dates=late, counting=counting, unit_followers=union("unit_followers"), general=general, ambiguous=ambiguous,
         before_number=before, openers=union("openers"), attribution=union("attribution"),
         attribution_dash=own.attribution_dash,
         close_quotes=frozenset("".join(r.close_quotes for r in records)),
@@ -250,7 +252,7 @@ def _is_boundary(text: str, s: int, e: int, frag: int, rules: _Rules) -> bool:
         # ``в 2021 г. Строительство``: ends the sentence, unless the sentence
         # would be only ``В 2021 г.`` (a fronted date, not a sentence).
         # A typical opener after it needs less (``Пострадали 20 чел. Их…``).
-        return (not first.isdigit() and (n_words >= 4 or (n_words >= 3 and clean in rules.openers))
+        return (not first.isdigit() and clean not in rules.unit_followers and (n_words >= 4 or (n_words >= 3 and clean in rules.openers))
                 and not _fronted(so_far, rules))
     if low in rules.prefix or low in rules.after_number or low in rules.late_dates:
         return False
