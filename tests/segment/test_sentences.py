@@ -270,6 +270,10 @@ HELD_OUT = [
      ["Дом перестроили в 1970-х гг.", "Сейчас в нем школа."]),
     ("ru-dollars-usa", "ru", "Ущерб оценили в 4,1 млн долл. США. Виновных ищут.",
      ["Ущерб оценили в 4,1 млн долл. США.", "Виновных ищут."]),
+    ("en-negative-temperature-unit", "en", "The air cooled to -28 C. Flights were delayed.",
+     ["The air cooled to -28 C.", "Flights were delayed."]),
+    ("en-initial-c-before-name", "en", "The report by C. Lewis was published.",
+     ["The report by C. Lewis was published."]),
     ("kk-village-region", "kk", "Абай ауд. Қайнар а. тұрғындары су күтіп отыр.",
      ["Абай ауд. Қайнар а. тұрғындары су күтіп отыр."]),
 ]

@@ -108,7 +108,7 @@ EN = LanguageData(
         "nr tel"
     ),
     before_number=_words("no nos art fig vol pp p para ch sec sect"),
-    after_number=_words("bn mln km kg sq yr yrs hr hrs min sec mi oz lb lbs pct tn"),
+    after_number=_words("bn mln km kg sq yr yrs hr hrs min sec mi oz lb lbs pct tn c f"),
     general=_words(
         "etc ltd inc co corp jr sr bros al dept univ assn govt est "
         "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "

@@ -170,7 +170,7 @@ def _after_figure(words: list[str], rules: _Rules) -> bool:
     """Do ``words`` end with a figure, maybe followed by units (``3 тыс.``, ``300 мың``)?"""
     for w in reversed(words[-4:]):
         w = w.strip(_OPENERS + _TRAIL)
-        if _NUMBER.match(w.lstrip("$€£₸₽¥~≈")):
+        if _NUMBER.match(w.lstrip("$€£₸₽¥~≈+-−±")):
             return True
         if w.lower() not in rules.counting:
             return False
