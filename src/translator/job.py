@@ -241,7 +241,7 @@ def _served(cfg: Config) -> tuple[Callable[[str, str], bool], Callable[[], None]
                                               models_dir=cfg.models_dir))
                 opened[0].check(source, target)
                 cache[source, target] = True
-            except (ModelNotInstalled, ImportError):
+            except ModelNotInstalled:
                 cache[source, target] = cfg.engine.fallback != "pseudo"
         return cache[source, target]
 

@@ -48,7 +48,7 @@ from .catalog import (
     read_catalog,
     update_catalog,
 )
-from .errors import ConfigError, ModelError, ModelNotInstalled, TranslatorError
+from .errors import ConfigError, ModelError, TranslatorError
 from .locales import LocaleInfo, parse_locales
 from .markup import CHECK as MARKUP_CHECK
 from .markup import protect, restore
@@ -303,10 +303,7 @@ class _Run:
                 return None
             from .mt import open_engine
 
-            try:
-                engine = open_engine(self.o.engine, self.o.engine_settings, models_dir=self.o.models_dir)
-            except ImportError:
-                raise ModelNotInstalled(directions) from None
+            engine = open_engine(self.o.engine, self.o.engine_settings, models_dir=self.o.models_dir)
             self.engine = stack.enter_context(engine)
         for sl, tl in directions:
             self.engine.check(sl, tl)  # fail before any model runs, naming the direction
