@@ -153,10 +153,6 @@ class Plan:
         return [i.segment for i in self.items
                 if not (i.kind != "new" and (i.entry.reviewed or self._usable(i.entry)))]
 
-    def keeps_start(self) -> list[Segment]:
-        """Changed segments whose old translation will be their starting point."""
-        return [i.segment for i in self.items if i.kind == "changed" and self._usable(i.entry)]
-
     @property
     def unchanged(self) -> bool:
         return not self.removed and all(i.kind == "same" and not i.entry.obsolete for i in self.items)
