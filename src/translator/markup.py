@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Span", "Protected", "Problem", "Restored", "protect", "restore", "TOKEN_RE", "CHECK",
+__all__ = ["Span", "Protected", "Problem", "Restored", "protect", "restore", "trim_url", "TOKEN_RE", "CHECK",
            "URL_RE", "EMAIL_RE", "HASHTAG_RE", "MENTION_RE", "verbatim_spans"]
 
 #: The check name problems carry into the QA comment (``qa: warning: placeholders: ...``).
@@ -194,8 +194,14 @@ class _Atom:
     text: str
 
 
-def _trim_url(url: str) -> str:
-    """Drop the sentence punctuation a bare URL ran into, and a ")" it did not open."""
+def trim_url(url: str) -> str:
+    """Drop the sentence punctuation a bare URL ran into, and a ")" it did not open.
+
+    What :func:`protect` keeps verbatim, and what QA's ``url`` check compares.
+
+    >>> trim_url("https://orda.kz/a_(b)).")
+    'https://orda.kz/a_(b)'
+    """
     while url and not url[-1].isalnum() and url[-1] not in _URL_END_OK:
         if url[-1] == ")" and url.count("(") >= url.count(")"):
             break
@@ -236,7 +242,7 @@ def _parse(text: str) -> list:
         kind = m.lastgroup if m.lastgroup in _ATOMS else None
         end = m.end()
         if kind == "url":
-            end = m.start() + len(_trim_url(m.group()))
+            end = m.start() + len(trim_url(m.group()))
             if end == m.start():  # nothing of a URL left: plain text, look further on
                 pos = m.start() + 1
                 continue

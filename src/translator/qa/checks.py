@@ -13,15 +13,8 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..locales import LOCALES, get_locale
-from .numbers import (
-    EMAIL_RE,
-    HASHTAG_RE,
-    MENTION_RE,
-    URL_RE,
-    clean_url,
-    find_currencies,
-    is_percentage,
-)
+from ..markup import EMAIL_RE, HASHTAG_RE, MENTION_RE, URL_RE, trim_url
+from .numbers import find_currencies, is_percentage
 from .registry import ERROR, WARNING, Pair, register
 
 __all__ = ["LENGTH_RATIO", "LENGTH_MIN_CHARS", "LENGTH_BAND", "QUOTE_PAIRS", "BRACKET_PAIRS", "SPECIFIC_LETTERS",
@@ -134,7 +127,7 @@ def _verbatim(p: Pair, pattern: re.Pattern[str], kind: str, clean=lambda s: s) -
 @register("url", ERROR)
 def url(p: Pair) -> Iterator[str]:
     """Every URL of the source is in the target, character for character."""
-    yield from _verbatim(p, URL_RE, "URL", clean_url)
+    yield from _verbatim(p, URL_RE, "URL", trim_url)
 
 
 _LINK_TARGET = re.compile(r"\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")

@@ -22,7 +22,6 @@ wrong figure, and the QA check says so.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -196,27 +195,6 @@ def find_currencies(text: str, lang: str) -> list[tuple[Currency, re.Match[str]]
     return [(_BY_CODE[m.lastgroup], m) for m in _currency_re(lang).finditer(text)]
 
 
-
-
-#: Punctuation a URL may end with; any other trailing punctuation belongs to the sentence.
-_URL_END_OK = "/-_#%&=~+*$@"
-
-
-def clean_url(url: str) -> str:
-    """Drop the punctuation that ends the sentence around a URL (``.``, ``»``, ``⟧``...),
-    and a closing bracket the URL did not open.
-
-    >>> clean_url("https://orda.kz/a_(b)).")
-    'https://orda.kz/a_(b)'
-    """
-    while url:
-        last = url[-1]
-        if last == ")" and url.count(")") <= url.count("("):
-            break
-        if last in _URL_END_OK or not unicodedata.category(last).startswith("P"):
-            break
-        url = url[:-1]
-    return url
 
 
 def mask_verbatim(text: str) -> str:
