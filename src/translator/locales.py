@@ -15,7 +15,7 @@ from functools import cached_property
 
 from .errors import ConfigError
 
-__all__ = ["LocaleInfo", "LOCALES", "SOURCE_LANGUAGES", "get_locale", "parse_locales"]
+__all__ = ["LocaleInfo", "LOCALES", "SOURCE_LANGUAGES", "get_locale", "parse_locales", "locale_of_po"]
 
 
 @dataclass(frozen=True)
@@ -97,3 +97,21 @@ def parse_locales(spec: str | list[str] | tuple[str, ...]) -> tuple[LocaleInfo, 
                 info = get_locale(part)
                 seen.setdefault(info.code, info)
     return tuple(seen.values())
+
+
+def locale_of_po(value: str) -> LocaleInfo:
+    """The record for a PO ``Language`` header value: ``kk@latin`` → ``kk-Latn``, ``ru_RU`` → ``ru``.
+
+    Unknown languages fail like :func:`get_locale`.
+
+    >>> locale_of_po("kk@latin").code
+    'kk-Latn'
+    """
+    value = value.strip()
+    for info in LOCALES.values():
+        if value == info.po:
+            return info
+    try:
+        return get_locale(value)
+    except ConfigError:
+        return get_locale(value.split("@")[0].split("_")[0].split("-")[0])

@@ -101,14 +101,15 @@ class StatusReport:
 
 
 def _locale_code(po_language: str | None) -> str | None:
-    from ..locales import LOCALES
+    from ..errors import ConfigError
+    from ..locales import locale_of_po
 
     if not po_language:
         return None
-    for info in LOCALES.values():
-        if info.po == po_language:
-            return info.code
-    return po_language
+    try:
+        return locale_of_po(po_language).code
+    except ConfigError:
+        return po_language
 
 
 def collect_status(paths: Iterable[Path]) -> StatusReport:

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ..catalog import Catalog, Entry, read_catalog
 from ..errors import CatalogError, ConfigError, InputError, TranslatorError
-from ..locales import LOCALES, get_locale
+from ..locales import locale_of_po
 from ..mt.pseudo import is_pseudo
 from .pair import check_pair
 from .registry import Finding
@@ -36,18 +36,6 @@ def iter_catalogs(paths: Iterable[Path | str]) -> Iterator[Path]:
             raise InputError(path, "no such file or folder")
 
 
-def _locale_code(value: str) -> str:
-    """The toolkit's locale for a PO ``Language`` value (``kk@latin`` -> ``kk-Latn``, ``ru_RU`` -> ``ru``)."""
-    value = value.strip()
-    for info in LOCALES.values():
-        if value == info.po:
-            return info.code
-    try:
-        return get_locale(value).code
-    except ConfigError:
-        return get_locale(value.split("@")[0].split("_")[0].split("-")[0]).code
-
-
 def catalog_languages(catalog: Catalog) -> tuple[str, str]:
     """(source, target) language of a catalog, from ``X-Source-Language`` and ``Language``.
 
@@ -64,7 +52,7 @@ def catalog_languages(catalog: Catalog) -> tuple[str, str]:
     if not target:
         raise CatalogError(f"{path}: no Language header; add one, e.g. 'Language: ru'")
     try:
-        return _locale_code(source), _locale_code(target)
+        return locale_of_po(source).code, locale_of_po(target).code
     except ConfigError as exc:
         raise CatalogError(f"{path}: {exc}") from None
 
