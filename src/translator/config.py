@@ -24,7 +24,7 @@ import difflib
 import glob as _glob
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,10 +51,12 @@ __all__ = [
     "load_config",
     "find_config_file",
     "SOURCE_SUFFIXES",
+    "source_files_in",
 ]
 
 CONFIG_NAME = "translator.toml"
 PYPROJECT = "pyproject.toml"
+#: File suffixes picked up when a folder is given.
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 ENGINE_KINDS = ("auto", "argos", "pseudo")
 FALLBACKS = ("none", "pseudo")
@@ -197,9 +199,8 @@ class Config:
                 matches = sorted(Path(p) for p in _glob.glob(str(base), recursive=True))
                 matches = [p for p in matches if p.is_file()]
             elif base.is_dir():
-                matches = sorted(p for p in base.rglob("*")
-                                 if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES
-                                 and not self._skipped(p, base))
+                out = self.output.dir.resolve()
+                matches = source_files_in(base, exclude=() if out == base.resolve() else (out,))
             elif base.is_file():
                 matches = [base]
             else:
@@ -209,14 +210,6 @@ class Config:
             for p in matches:
                 found.setdefault(p, None)
         return list(found)
-
-    def _skipped(self, path: Path, base: Path) -> bool:
-        """Hidden files and folders, and the output tree (published ``.md`` files are not sources)."""
-        rel = path.relative_to(base).parts
-        if any(part.startswith(".") for part in rel):
-            return True
-        out = self.output.dir.resolve()
-        return out != base.resolve() and out in path.resolve().parents
 
     def as_dict(self) -> dict[str, Any]:
         """The settings as plain TOML/JSON-friendly values, nested as in the file."""
@@ -454,6 +447,28 @@ def _unknown(key: str, where: str) -> ConfigError:
 
 
 # --- building the Config -----------------------------------------------------------
+
+def source_files_in(folder: Path, exclude: Iterable[Path] = ()) -> list[Path]:
+    """The article files under ``folder``, recursively, sorted.
+
+    Hidden files and folders (``.git``, ``.translator``, an editor's ``.#a.md``)
+    and the ``exclude`` trees (the output tree, whose published ``.md`` files
+    are not sources) are left out. The one rule for "a folder of articles",
+    used by ``sources`` and by :func:`translator.pipeline.expand_paths`.
+    """
+    folder = Path(folder)
+    skip = [Path(p).resolve() for p in exclude]
+
+    def wanted(f: Path) -> bool:
+        if f.suffix.lower() not in SOURCE_SUFFIXES or not f.is_file():
+            return False
+        if any(part.startswith(".") for part in f.relative_to(folder).parts):
+            return False
+        resolved = f.resolve()
+        return not any(resolved.is_relative_to(s) for s in skip)
+
+    return sorted(f for f in folder.rglob("*") if wanted(f))
+
 
 def load_config(start: Path | None = None, explicit: Path | None = None, *,
                 env: Mapping[str, str] | None = None,

@@ -48,6 +48,7 @@ from .catalog import (
     read_catalog,
     update_catalog,
 )
+from .config import SOURCE_SUFFIXES, source_files_in
 from .errors import ConfigError, ModelError, TranslatorError
 from .locales import LocaleInfo, parse_locales
 from .markup import CHECK as MARKUP_CHECK
@@ -57,9 +58,6 @@ from .mt.pseudo import is_pseudo
 __all__ = ["TranslateOptions", "RunSummary", "Failure", "translate", "expand_paths", "SOURCE_SUFFIXES"]
 
 log = logging.getLogger(__name__)
-
-#: File suffixes picked up when a directory is given.
-SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 #: ``progress(stage, done, total)``: stage is ``read``, a direction such as ``en→ru``, or ``write``.
 Progress = Callable[[str, int, int], None]
@@ -140,25 +138,17 @@ class RunSummary:
 def expand_paths(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
     """Files as given; directories replaced by their source files (sorted, recursively); no repeats.
 
-    Inside a directory, hidden folders (``.git``, ``.translator``) and the
-    ``exclude`` trees (the output tree, whose published ``.md`` files must not
-    come back as sources) are skipped. Files named explicitly are kept.
+    Inside a directory, hidden files and folders (``.git``, ``.translator``)
+    and the ``exclude`` trees (the output tree, whose published ``.md`` files
+    must not come back as sources) are skipped (:func:`translator.config.source_files_in`).
+    Files named explicitly are kept.
     """
-    skip = [Path(p).resolve() for p in exclude]
+    exclude = tuple(exclude)
     out: list[Path] = []
     seen: set[Path] = set()
-
-    def wanted(f: Path, top: Path) -> bool:
-        if f.suffix.lower() not in SOURCE_SUFFIXES or not f.is_file():
-            return False
-        if any(part.startswith(".") for part in f.relative_to(top).parts[:-1]):
-            return False
-        resolved = f.resolve()
-        return not any(resolved.is_relative_to(s) for s in skip)
-
     for p in paths:
         p = Path(p)
-        found = sorted(f for f in p.rglob("*") if wanted(f, p)) if p.is_dir() else [p]
+        found = source_files_in(p, exclude) if p.is_dir() else [p]
         if p.is_dir() and not found:
             log.warning("%s: no source files (%s) in this folder", p, " ".join(SOURCE_SUFFIXES))
         for f in found:

@@ -300,3 +300,18 @@ def test_folder_expansion_skips_the_output_tree_and_hidden_folders(project):
     (published / "oskemen-bridge.md").write_text("# Мост\n", encoding="utf-8")
     summary = translate([project], "kk", options(project, source_lang=None))
     assert summary.ok and summary.articles == 2
+
+
+def test_folder_expansion_and_config_sources_read_a_folder_alike(tmp_path):
+    from translator.config import load_config
+    from translator.pipeline import expand_paths
+
+    news = tmp_path / "news"
+    (news / "sub").mkdir(parents=True)
+    for name in ("a.md", "sub/b.txt", ".#a.md", "notes.csv"):
+        (news / name).write_text("A sentence.\n", encoding="utf-8")
+    (tmp_path / "translator.toml").write_text('sources = ["news"]\n', encoding="utf-8")
+    from_cli = expand_paths([news], exclude=[tmp_path / "locales"])
+    from_config = load_config(start=tmp_path, env={}).source_files()
+    assert [p.relative_to(news).as_posix() for p in from_cli] == ["a.md", "sub/b.txt"]
+    assert [p.resolve() for p in from_config] == [p.resolve() for p in from_cli]
