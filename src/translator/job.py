@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .catalog import iter_catalogs
 from .config import Config
 from .errors import ModelNotInstalled, TranslatorError
 from .mt.base import Engine
@@ -305,7 +306,7 @@ def watched_state(cfg: Config) -> dict[str, tuple[int, int]]:
     except TranslatorError:
         files = []
     if cfg.output.dir.is_dir():
-        files += sorted(cfg.output.dir.rglob("*.po"))
+        files += iter_catalogs([cfg.output.dir])
     state = {}
     for path in files:
         try:

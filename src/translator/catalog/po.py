@@ -11,11 +11,11 @@ parser, so that every file we write is checked by a second implementation.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ParseError
+from ..errors import InputError, ParseError
 
 __all__ = [
     "WIDTH",
@@ -26,6 +26,7 @@ __all__ = [
     "catalog_text",
     "catalog_path",
     "find_catalogs",
+    "iter_catalogs",
     "DEFAULT_LAYOUT",
 ]
 
@@ -172,6 +173,22 @@ def find_catalogs(root: Path, layout: str = DEFAULT_LAYOUT) -> list[tuple[str, s
         if m and path.is_file():
             found.append((m.group("locale"), m.group("slug"), path))
     return sorted(found)
+
+
+def iter_catalogs(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """The catalogs named by ``paths``: files as given, folders searched for ``*.po`` (sorted).
+
+    Whatever the layout (unlike :func:`find_catalogs`); a path that does not
+    exist is an :class:`~translator.errors.InputError`.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*.po") if p.is_file())
+        elif path.exists():
+            yield path
+        else:
+            raise InputError(path, "no such file or folder")
 
 
 # -- reading -------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..errors import ParseError
-from .po import Catalog, read_catalog
+from .po import Catalog, iter_catalogs, read_catalog
 
 __all__ = ["CatalogStats", "StatusReport", "catalog_stats", "collect_status"]
 
@@ -114,12 +114,8 @@ def _locale_code(po_language: str | None) -> str | None:
 
 def collect_status(paths: Iterable[Path]) -> StatusReport:
     """Read every catalog under ``paths`` (files or directories searched for ``*.po``)."""
-    files: list[Path] = []
-    for p in paths:
-        p = Path(p)
-        files += sorted(p.rglob("*.po")) if p.is_dir() else [p]
     rows, failures = [], []
-    for f in files:
+    for f in iter_catalogs(paths):
         try:
             cat = read_catalog(f)
         except ParseError as exc:

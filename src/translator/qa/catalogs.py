@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from ..catalog import Catalog, Entry, read_catalog
-from ..errors import CatalogError, ConfigError, InputError, TranslatorError
+from ..catalog import Catalog, Entry, iter_catalogs, read_catalog
+from ..errors import CatalogError, ConfigError, TranslatorError
 from ..locales import locale_of_po
 from ..mt.pseudo import is_pseudo
 from .pair import check_pair
@@ -22,18 +22,6 @@ class QARecord(NamedTuple):
     path: Path
     entry: Entry
     finding: Finding
-
-
-def iter_catalogs(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """The catalogs named by ``paths``: files as given, folders searched for ``*.po`` (sorted)."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.po") if p.is_file())
-        elif path.exists():
-            yield path
-        else:
-            raise InputError(path, "no such file or folder")
 
 
 def catalog_languages(catalog: Catalog) -> tuple[str, str]:
