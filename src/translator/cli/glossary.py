@@ -10,6 +10,7 @@ import click
 
 from .._i18n import _
 from ..errors import GlossaryError, TranslatorError
+from ..locales import SOURCE_LANGUAGES
 from ._common import fail, report_errors, warn
 
 
@@ -54,7 +55,7 @@ def list_(glossaries: tuple[Path, ...], fmt: str) -> None:
                 {"lang": t.lang, "form": t.text, "status": t.status} for t in c.terms]},
                 ensure_ascii=False))
         else:
-            names = " | ".join(f"{lang}: {c.preferred_form(lang) or '-'}" for lang in ("en", "ru", "kk"))
+            names = " | ".join(f"{lang}: {c.preferred_form(lang) or '-'}" for lang in SOURCE_LANGUAGES)
             click.echo(f"{c.id} ({c.type}): {names}")
 
 
@@ -96,7 +97,7 @@ def export(glossaries: tuple[Path, ...], output: Path | None) -> None:
 
 @glossary.command(help=_("Find the glossary's concepts in articles."))
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--lang", type=click.Choice(["en", "ru", "kk"]), help=_("Language of the files (detected when not given)."))
+@click.option("--lang", type=click.Choice(SOURCE_LANGUAGES), help=_("Language of the files (detected when not given)."))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @glossary_option
 def scan(files: tuple[Path, ...], lang: str | None, fmt: str, glossaries: tuple[Path, ...]) -> None:

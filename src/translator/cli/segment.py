@@ -9,12 +9,13 @@ import click
 
 from .._i18n import _
 from ..errors import TranslatorError
+from ..locales import SOURCE_LANGUAGES
 from ._common import warn
 
 
 @click.command(help=_("Show the blocks, roles and sentences of articles."))
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--lang", type=click.Choice(["en", "ru", "kk"]),
+@click.option("--lang", type=click.Choice(SOURCE_LANGUAGES),
               help=_("Source language (detected when not given)."))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True,

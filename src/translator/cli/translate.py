@@ -9,6 +9,7 @@ import click
 
 from .._i18n import _
 from ..errors import ModelNotInstalled
+from ..locales import SOURCE_LANGUAGES
 from ._common import fail, report_errors, warn
 from .config import config_option, load_config_for_cli
 
@@ -18,7 +19,7 @@ from .config import config_option, load_config_for_cli
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--to", "targets", metavar="LOCALES",
               help=_("Target locales, comma-separated (e.g. ru,kk). Default: the configured targets."))
-@click.option("--from", "source_lang", type=click.Choice(["en", "ru", "kk"]),
+@click.option("--from", "source_lang", type=click.Choice(SOURCE_LANGUAGES),
               help=_("Source language (detected per article when not given)."))
 @click.option("--output-dir", type=click.Path(path_type=Path, file_okay=False), default=Path("locales"),
               show_default=True, help=_("Root of the locales tree the catalogs go into."))

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..locales import SOURCE_LANGUAGES
+
 __all__ = [
     "LANGUAGES",
     "STATUSES",
@@ -26,7 +28,7 @@ __all__ = [
 ]
 
 #: Languages a term may be written in.
-LANGUAGES: tuple[str, ...] = ("en", "ru", "kk")
+LANGUAGES: tuple[str, ...] = SOURCE_LANGUAGES
 #: ``preferred``: write this; ``variant``: recognise it, rewrite it to the
 #: preferred form; ``forbidden``: recognise it, rewrite it and report it.
 STATUSES: tuple[str, ...] = ("preferred", "variant", "forbidden")

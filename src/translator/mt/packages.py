@@ -178,13 +178,13 @@ def _read_argos(folder: Path, origin: str) -> ModelInfo:
 
 def _read_multilingual(folder: Path, origin: str) -> ModelInfo:
     from ..errors import ConfigError
-    from ..locales import get_locale
+    from ..locales import SOURCE_LANGUAGES, get_locale
 
     path = folder / MANIFEST_NAME
     manifest = _load_json(path)
     if manifest.get("format") != MANIFEST_FORMAT:
         raise ModelError(f"{path}: format must be {MANIFEST_FORMAT!r}")
-    languages = manifest.get("languages") or ["en", "ru", "kk"]
+    languages = manifest.get("languages") or list(SOURCE_LANGUAGES)
     try:
         if isinstance(languages, list):
             tokens = [(code, get_locale(code).nllb) for code in languages]
