@@ -32,6 +32,7 @@ from typing import Any
 from .catalog.po import DEFAULT_LAYOUT
 from .errors import ConfigError, InputError
 from .locales import SOURCE_LANGUAGES, parse_locales
+from .mt import ENGINE_KINDS  # the kinds open_engine accepts
 
 try:  # Python 3.11+
     import tomllib as _toml
@@ -58,7 +59,6 @@ CONFIG_NAME = "translator.toml"
 PYPROJECT = "pyproject.toml"
 #: File suffixes picked up when a folder is given.
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-ENGINE_KINDS = ("auto", "argos", "pseudo")
 FALLBACKS = ("none", "pseudo")
 DEVICES = ("cpu", "cuda", "auto")
 FORMATS = ("md", "json", "html")
