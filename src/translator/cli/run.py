@@ -95,10 +95,8 @@ def _load(paths: Sequence[Path], config_file: Path | None, engine: str | None,
 
 
 def _files(cfg: Config) -> list[Path]:
-    try:
+    with report_errors():
         files = cfg.source_files()
-    except TranslatorError as exc:
-        fail(str(exc))
     if not files:
         fail(_("no articles to translate; list source folders under 'sources' in translator.toml "
                "or give files"))
