@@ -26,6 +26,7 @@ __all__ = [
     "Block",
     "Article",
     "segment_id",
+    "normalise",
     "slugify",
 ]
 
@@ -145,7 +146,11 @@ class Article:
         return None
 
 
-def _norm(text: str) -> str:
+def normalise(text: str) -> str:
+    """The form under which identical sentences are recognised (NFC, single spaces).
+
+    Segment ids hash it; the catalog merge and publishing match msgids by it.
+    """
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
@@ -155,7 +160,7 @@ def segment_id(text: str, occurrence: int = 1) -> str:
     >>> segment_id("Hello world.") == segment_id("Hello  world.")
     True
     """
-    digest = hashlib.sha1(_norm(text).encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:12]
     return digest if occurrence <= 1 else f"{digest}-{occurrence}"
 
 

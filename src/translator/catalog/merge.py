@@ -20,13 +20,12 @@ from __future__ import annotations
 import difflib
 import os
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..article import Article, Block, Segment
+from ..article import Article, Block, Segment, normalise
 from ..locales import LocaleInfo, get_locale
 from ..mt.pseudo import is_pseudo
 from .files import atomic_write
@@ -48,11 +47,6 @@ SAME_BLOCK_BONUS = 0.15
 #: Above this many (new x removed) pairs, only candidates in nearby blocks are compared.
 MAX_PAIRS = 20000
 
-
-
-def normalise(text: str) -> str:
-    """The form under which identical sentences are recognised (NFC, single spaces)."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def _clean(value: str) -> str:

@@ -23,11 +23,10 @@ layout used when the source article changed or is gone and the user chose
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from ..article import ROLES, TRANSLATABLE_ROLES, Article
+from ..article import ROLES, TRANSLATABLE_ROLES, Article, normalise
 from ..catalog import Catalog, Entry
 from . import inline
 
@@ -188,13 +187,8 @@ class LocalArticle:
         return len(self.blocks)
 
 
-def _norm(text: str) -> str:
-    """Sentence text as segment ids see it (NFC, white space collapsed), for matching msgids."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
 def _key(segment_id: str | None, text: str) -> tuple[str | None, str]:
-    return segment_id, _norm(text)
+    return segment_id, normalise(text)
 
 
 def stale_reason(article: Article, catalog: Catalog) -> str | None:
