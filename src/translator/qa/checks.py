@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ..locales import LOCALES, get_locale
 from ..markup import EMAIL_RE, HASHTAG_RE, MENTION_RE, URL_RE, trim_url
+from ..segment.languages import LANGUAGES
 from .numbers import find_currencies, is_percentage
 from .registry import ERROR, WARNING, Pair, register
 
@@ -284,8 +285,10 @@ def copied_source(p: Pair) -> Iterator[str]:
 
 
 #: Letters only one language of a script uses: a Kazakh (Cyrillic) text of any
-#: length has some; a Russian text has none. Keyed by locale code.
-SPECIFIC_LETTERS: dict[str, str] = {"kk": "әғқңөұүһі"}
+#: length has some; a Russian text has none. Keyed by locale code; read from the
+#: language records language detection uses (``LanguageData.own_letters``).
+SPECIFIC_LETTERS: dict[str, str] = {code: data.own_letters for code, data in LANGUAGES.items()
+                                    if data.own_letters}
 #: Letters of a script a text needs before the language check judges it.
 LANGUAGE_MIN_LETTERS = 40
 
