@@ -116,3 +116,17 @@ def test_a_variant_that_is_only_an_inflected_form_is_reported():
     (issue,) = [i for i in load_termbase([DATA / "inflected_variant.tsv"]).issues() if i.line == 3]
     assert issue.severity == "warning"
     assert "'Конституциялық соты' of 'sud' is a grammatical form of the preferred" in issue.message
+
+
+def test_tsv_and_tbx_read_locale_codes_as_the_api_does(tmp_path):
+    from translator.glossary import load_termbase
+
+    tsv = tmp_path / "g.tsv"
+    tsv.write_text("concept\tlang\tform\nastana\ten-GB\tAstana\nastana\tru_RU\tАстана\n", encoding="utf-8")
+    tbx = tmp_path / "g.tbx"
+    tbx.write_text('<?xml version="1.0"?><tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic"><text><body>'
+                   '<conceptEntry id="almaty"><langSec xml:lang="kk_KZ"><termSec><term>Алматы</term>'
+                   '</termSec></langSec></conceptEntry></body></text></tbx>', encoding="utf-8")
+    tb = load_termbase([tsv, tbx])
+    assert [t.lang for t in tb["astana"].terms] == ["en", "ru"]
+    assert [t.lang for t in tb["almaty"].terms] == ["kk"]

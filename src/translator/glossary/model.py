@@ -17,6 +17,7 @@ from ..locales import SOURCE_LANGUAGES
 
 __all__ = [
     "LANGUAGES",
+    "language",
     "STATUSES",
     "TYPES",
     "Term",
@@ -34,6 +35,18 @@ LANGUAGES: tuple[str, ...] = SOURCE_LANGUAGES
 STATUSES: tuple[str, ...] = ("preferred", "variant", "forbidden")
 #: What a concept is; persons and places must be written with a capital.
 TYPES: tuple[str, ...] = ("person", "place", "organisation", "other")
+
+
+def language(code: str) -> str:
+    """The glossary language of a locale code: ``ru-RU`` → ``ru``, ``kk_KZ`` → ``kk``; others as given.
+
+    The one reading of a language code in glossaries: API calls, TSV ``lang``
+    cells and TBX ``xml:lang`` attributes.
+    """
+    if code in LANGUAGES:
+        return code
+    base = code.replace("_", "-").split("-")[0].lower()
+    return base if base in LANGUAGES else code
 
 
 @dataclass(frozen=True)

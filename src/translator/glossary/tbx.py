@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError, ParseError
-from .model import LANGUAGES, TYPES, Concept, Term
+from .model import LANGUAGES, TYPES, Concept, Term, language
 from .text import nfc
 from .tsv import write_atomic
 
@@ -80,7 +80,7 @@ def parse_tbx(data: bytes | str, path: Path | None = None) -> list[Concept]:
                 ctype = (d.text or "").strip().lower()
         terms = []
         for sec in (c for c in entry if _local(c.tag) in ("langSec", "langSet")):
-            lang = (sec.get(XML_LANG) or sec.get("lang") or "").split("-")[0].lower()
+            lang = language((sec.get(XML_LANG) or sec.get("lang") or "").lower())
             if lang not in LANGUAGES:
                 raise ParseError(path, None, f"concept {cid!r}: unknown language {lang!r}; "
                                  f"use one of: {', '.join(LANGUAGES)}")

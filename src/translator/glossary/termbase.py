@@ -15,21 +15,13 @@ from pathlib import Path
 from ..errors import GlossaryError
 from . import enforce as _enforce
 from .matcher import Hit, Index
-from .model import LANGUAGES, Concept, Enforcement, Issue, Match
+from .model import LANGUAGES, Concept, Enforcement, Issue, Match, language
 from .text import fold, nfc
 
 __all__ = ["Termbase", "load_termbase", "language", "STARTER_GLOSSARY", "default_glossary_paths"]
 
 #: The project's starter glossary, relative to the project root.
 STARTER_GLOSSARY = Path("i18n") / "glossary.tsv"
-
-
-def language(code: str) -> str:
-    """The glossary language of a locale code: ``ru-RU`` → ``ru``, ``kk_KZ`` → ``kk``."""
-    if code in LANGUAGES:
-        return code
-    base = code.replace("_", "-").split("-")[0].lower()
-    return base if base in LANGUAGES else code
 
 
 class Termbase:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .._fs import atomic_write
 from ..errors import GlossaryError, InputError, ParseError
-from .model import LANGUAGES, STATUSES, TYPES, Concept, Term
+from .model import LANGUAGES, STATUSES, TYPES, Concept, Term, language
 from .text import nfc
 
 __all__ = ["COLUMNS", "read_tsv", "parse_tsv", "generate_tsv", "write_tsv", "write_atomic"]
@@ -82,7 +82,7 @@ def parse_tsv(text: str, path: Path | None = None, *, csv_format: bool = False) 
             i = header.get(name)
             return cells[i] if i is not None else ""
 
-        concept, lang, form = cell("concept"), cell("lang").lower(), nfc(cell("form"))
+        concept, lang, form = cell("concept"), language(cell("lang").lower()), nfc(cell("form"))
         status = cell("status").lower() or "variant"
         ctype = cell("type").lower()
         note = cell("note")
