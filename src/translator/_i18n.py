@@ -78,7 +78,8 @@ def _requested_languages() -> list[str]:
     return out
 
 
-def _from_po(po: Path, lang: str) -> _gettext.GNUTranslations:
+def _mo_bytes(po: Path, lang: str) -> bytes:
+    """The compiled ``.mo`` form of the message catalog ``po``."""
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
@@ -86,8 +87,11 @@ def _from_po(po: Path, lang: str) -> _gettext.GNUTranslations:
         catalog = read_po(f, locale=lang, domain=DOMAIN)
     buf = io.BytesIO()
     write_mo(buf, catalog)
-    buf.seek(0)
-    return _gettext.GNUTranslations(buf)
+    return buf.getvalue()
+
+
+def _from_po(po: Path, lang: str) -> _gettext.GNUTranslations:
+    return _gettext.GNUTranslations(io.BytesIO(_mo_bytes(po, lang)))
 
 
 def _load(lang: str) -> _gettext.NullTranslations | None:
@@ -255,20 +259,12 @@ def extract_command_table(fileobj, keywords, comment_tags, options):
 
 def compile_catalogs(source: Path = SOURCE_DIR, dest: Path = LOCALE_DIR) -> list[Path]:
     """Compile ``source/<lang>.po`` into ``dest/<lang>/LC_MESSAGES/translator.mo``; return the files."""
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
+    from ._fs import atomic_write
 
     written = []
     for po in sorted(Path(source).glob("*.po")):
-        lang = po.stem
-        with po.open("rb") as f:
-            catalog = read_po(f, locale=lang, domain=DOMAIN)
-        out = Path(dest) / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_suffix(".mo.tmp")
-        with tmp.open("wb") as f:
-            write_mo(f, catalog)
-        os.replace(tmp, out)
+        out = Path(dest) / po.stem / "LC_MESSAGES" / f"{DOMAIN}.mo"
+        atomic_write(out, _mo_bytes(po, po.stem), what="message catalog")
         written.append(out)
     return written
 
