@@ -31,7 +31,7 @@ from typing import Any
 
 from .catalog.po import DEFAULT_LAYOUT
 from .errors import ConfigError, InputError
-from .locales import SOURCE_LANGUAGES, parse_locales
+from .locales import LOCALES, SOURCE_LANGUAGES, parse_locales
 from .mt import ENGINE_KINDS  # the kinds open_engine accepts
 
 try:  # Python 3.11+
@@ -171,10 +171,14 @@ class Config:
 
     @property
     def locale_codes(self) -> tuple[str, ...]:
-        """Target locales, with ``kk-Latn`` added when ``kk`` is a target and ``publish.latin`` is on."""
+        """Target locales, with ``kk-Latn`` added when ``kk`` is a target and ``publish.latin`` is on.
+
+        Read from the locale records (a Latin locale ``derived_from`` a target), like publish does.
+        """
         codes = list(self.targets)
-        if self.publish.latin and "kk" in codes and "kk-Latn" not in codes:
-            codes.append("kk-Latn")
+        if self.publish.latin:
+            codes += [info.code for info in LOCALES.values()
+                      if info.script == "Latn" and info.derived_from in codes and info.code not in codes]
         return tuple(codes)
 
     @property
