@@ -116,3 +116,11 @@ def test_no_placeholder_ever_leaks(starter, parts):
 def test_capitals_follow_the_sentence_not_the_old_name(starter, target, expected):
     lang = "ru" if target.startswith("в ") else "en"
     assert starter.enforce("", target, lang, lang).target == expected
+
+
+@pytest.mark.parametrize("text", ["U.S.іде", "U.S.тан"], ids=["locative", "ablative"])
+def test_letters_glued_after_a_stop_are_not_spliced_into(starter, text):
+    # the ending after "U.S." is not parsed: rewriting the name alone would make "АҚШіде",
+    # which the next pass reads and rewrites again; the word is left as written
+    result = starter.enforce(text, text, "kk", "kk")
+    assert result.target == text and result.changes == ()

@@ -155,6 +155,10 @@ def rewrite(hits: list[Hit], text: str, lang: str) -> tuple[str, tuple[Change, .
     for hit in hits:
         if hit.verbatim:  # a hashtag comes back as written
             continue
+        if hit.end < len(text) and text[hit.end].isalpha():
+            # letters glued after a name that ends in a stop ("U.S.іде"): the ending is not
+            # parsed, so a new form would be spliced into an unknown word; leave it as written
+            continue
         old = text[hit.start:hit.end]
         new, _term = _suggest(hit, text, lang)
         if new == old:
