@@ -32,6 +32,7 @@ from typing import Any
 from .catalog.po import DEFAULT_LAYOUT
 from .errors import ConfigError, InputError
 from .locales import LOCALES, SOURCE_LANGUAGES, parse_locales
+from .memory import DEFAULT_TM
 from .mt import ENGINE_KINDS  # the kinds open_engine accepts
 
 try:  # Python 3.11+
@@ -145,7 +146,7 @@ class Config:
     targets: tuple[str, ...] = ("ru", "kk")
     glossary: tuple[Path, ...] = ()
     models_dir: Path | None = None
-    tm: Path = Path(".translator/memory.sqlite")
+    tm: Path = DEFAULT_TM
     engine: EngineConfig = field(default_factory=EngineConfig)
     output: OutputConfig = field(default_factory=OutputConfig)
     publish: PublishConfig = field(default_factory=PublishConfig)

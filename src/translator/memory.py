@@ -135,9 +135,13 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+#: Where a project keeps its memory, relative to the project root.
+DEFAULT_TM = Path(".translator") / "tm.sqlite"
+
+
 def default_tm_path(root: Path | None = None) -> Path:
     """``<root>/.translator/tm.sqlite``, ``root`` defaulting to the current directory."""
-    return Path(root if root is not None else Path.cwd()) / ".translator" / "tm.sqlite"
+    return Path(root if root is not None else Path.cwd()) / DEFAULT_TM
 
 
 @dataclass(frozen=True)

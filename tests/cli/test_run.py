@@ -116,7 +116,7 @@ def test_run_hands_the_configuration_to_both_stages(project, stages):
     assert [p.name for p in paths] == ["en-bridge.txt", "en-second.txt"]
     assert targets == ["ru", "kk"]  # kk-Latn is derived at publish time, never translated
     assert options.engine == "pseudo"
-    assert options.tm_path == project.resolve() / ".translator/memory.sqlite"
+    assert options.tm_path == project.resolve() / ".translator/tm.sqlite"
     assert options.project_root == project.resolve() and options.source_lang is None
     assert options.glossary == (project.resolve() / "i18n" / "glossary.tsv",)
     (cat_root, out_root, locales, formats, pub_options), = calls["publish"]

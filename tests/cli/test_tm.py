@@ -74,3 +74,15 @@ def test_broken_tmx_names_file_and_line(tmp_path):
     result = CliRunner().invoke(cli, ["tm", "import", str(bad), "--tm", str(tmp_path / "tm.sqlite")])
     assert result.exit_code == 2
     assert f"{bad}:4:" in result.output
+
+
+def test_the_project_configuration_names_the_memory(tmp_path, monkeypatch):
+    # `translator run` fills the memory the configuration names; `tm` must read the same one
+    (tmp_path / "translator.toml").write_text('tm = "shared/memory.sqlite"\n', encoding="utf-8")
+    src = tmp_path / "in.tmx"
+    src.write_text(TMX, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TRANSLATOR_TM", raising=False)
+    assert _invoke("tm", "import", str(src)).exit_code == 0
+    assert (tmp_path / "shared" / "memory.sqlite").is_file()
+    assert not (tmp_path / ".translator").exists()

@@ -26,7 +26,7 @@ def test_defaults_without_a_file(tmp_path):
     assert cfg.file is None and cfg.root == tmp_path.resolve()
     assert cfg.targets == ("ru", "kk")
     assert cfg.engine.kind == "auto" and cfg.engine.beam == 4
-    assert cfg.tm == tmp_path.resolve() / ".translator/memory.sqlite"
+    assert cfg.tm == tmp_path.resolve() / ".translator/tm.sqlite"
     assert cfg.glossary == ()
     assert all(o.kind == "default" for o in cfg.origins().values())
     assert set(cfg.origins()) == set(KEYS)

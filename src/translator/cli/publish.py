@@ -53,8 +53,12 @@ def publish(locales: tuple[str, ...], formats: str, catalogs: Path, output_dir: 
             if not quiet:
                 click.echo(_("{path}: every published file is valid").format(path=output_dir))
             return
+        if include_machine is None:  # the project's choice, as the option's help says
+            from .config import load_config_for_cli
+
+            include_machine = load_config_for_cli().publish.include_machine
         options = PublishOptions(
-            include_machine=bool(include_machine), include_pseudo=include_pseudo,
+            include_machine=include_machine, include_pseudo=include_pseudo,
             include_furniture=include_furniture, latin=latin, on_stale=on_stale,
             source_root=source_root,
         )

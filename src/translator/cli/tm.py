@@ -10,7 +10,7 @@ import click
 from .._i18n import _, ngettext
 from ._common import report_errors
 
-_TM_HELP = _("Translation memory file (default: .translator/tm.sqlite in the current folder).")
+_TM_HELP = _("Translation memory file (default: the project configuration's, else .translator/tm.sqlite).")
 
 
 def _tm_option(f):
@@ -19,9 +19,12 @@ def _tm_option(f):
 
 
 def _resolve(tm_path: Path | None) -> Path:
-    from ..memory import default_tm_path
+    """``--tm`` (or TRANSLATOR_TM), else the memory the project configuration names."""
+    if tm_path is not None:
+        return tm_path
+    from .config import load_config_for_cli
 
-    return tm_path if tm_path is not None else default_tm_path()
+    return load_config_for_cli().tm
 
 
 @click.group(help=_("Work with the translation memory."))
