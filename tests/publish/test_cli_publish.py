@@ -55,3 +55,22 @@ def test_no_catalogs_is_an_error(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert "error: locales: no catalogs found" in result.output and "translator translate" in result.output
     assert not (tmp_path / "locales").exists()
+
+
+def test_include_machine_defaults_to_the_project_configuration(project, monkeypatch, gold_reader):
+    import json
+
+    import translator.segment as segment
+
+    monkeypatch.setattr(segment, "read_article", gold_reader)
+    runner = CliRunner()
+
+    def machine_counts(out):
+        assert runner.invoke(cli, ["publish", "--output-dir", out, "--format", "json"]).exit_code == 0
+        meta = json.loads((Path(out) / "ru" / "articles" / f"{SLUG}.json").read_text(encoding="utf-8"))
+        return meta["meta"]["counts"]["machine"], meta["meta"]["counts"]["withheld"]
+
+    machine, withheld = machine_counts("plain")
+    assert machine == 0 and withheld > 0  # no configuration: machine output is held back
+    Path("translator.toml").write_text("[publish]\ninclude_machine = true\n", encoding="utf-8")
+    assert machine_counts("configured") == (withheld, 0)
