@@ -29,16 +29,6 @@ def test_progress_engine_reports_slices_and_opens_the_engine_lazily():
     assert [t.text for t in out] == [t.text for t in PseudoEngine().translate(texts, "en", "ru")]
 
 
-def test_progress_engine_without_an_mt_runtime_names_the_direction():
-    def factory():
-        raise ImportError("no ctranslate2")
-
-    with pytest.raises(ModelNotInstalled, match="en→kk"):
-        ProgressEngine(factory, lambda *a: None).check("en", "kk")
-
-
-
-
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     monkeypatch.delenv("TRANSLATOR_CONFIG", raising=False)
